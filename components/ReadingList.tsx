@@ -1,0 +1,125 @@
+// The popup: the reading list, newest first, and a button to save the page in the active tab.
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { ArticleSummary } from '../lib/db/library';
+import { ask, useLiveQuery } from './extension-api';
+import { ProcedureChips } from './ProcedureChips';
+import './reading-list.css';
+
+const NOTE_PREVIEW_CHARS = 120;
+
+async function activeTabId(explicit?: number): Promise<number | undefined> {
+  if (explicit !== undefined) return explicit;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function openNotes(tabId: number | undefined) {
+  const chromeSidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } }).sidePanel;
+  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (firefoxSidebar) return firefoxSidebar.open();
+  if (chromeSidePanel && tabId !== undefined) return chromeSidePanel.open({ tabId });
+}
+
+export function ReadingList({ tabId }: { tabId?: number }) {
+  const [list] = useLiveQuery(() => ask({ type: 'article/list' }), []);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const saveThisPage = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const id = await activeTabId(tabId);
+      if (id === undefined) throw new Error('There is no page to save in this window.');
+      const saved = await ask({ type: 'tab/save', tabId: id });
+      setStatus(`Saved “${saved.title}”`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (article: ArticleSummary) => {
+    try {
+      await ask({ type: 'article/delete', key: article.key });
+      setStatus(`Deleted “${article.title}”`);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
+  return (
+    <main>
+      <header class="topbar">
+        <h1>
+          <span class="logo" aria-hidden="true">
+            ✦
+          </span>
+          Skinmark
+        </h1>
+        <div class="actions">
+          <button type="button" class="quiet" onClick={() => activeTabId(tabId).then(openNotes, () => undefined)}>
+            Notes
+          </button>
+          <button type="button" class="primary" onClick={saveThisPage} disabled={busy} data-testid="save-this-page">
+            Save this page
+          </button>
+        </div>
+      </header>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+      <p class="status" role="status" hidden={!status}>
+        {status}
+      </p>
+      {list.state === 'loading' && <p class="empty">Loading your reading list…</p>}
+      {list.state === 'error' && (
+        <p class="error" role="alert">
+          {list.error}
+        </p>
+      )}
+      {list.state === 'ready' && list.value.length === 0 && (
+        <p class="empty">
+          Nothing saved yet. Open a skincare article and press <strong>Save</strong>, or save any page from here.
+        </p>
+      )}
+      {list.state === 'ready' && list.value.length > 0 && (
+        <ol class="reading-list" aria-label="Reading list">
+          {list.value.map((article) => (
+            <li key={article.key} class="reading-list__item" data-testid="reading-list-item">
+              <a class="reading-list__title" href={article.url} target="_blank" rel="noopener noreferrer">
+                {article.title}
+              </a>
+              <p class="reading-list__meta muted">
+                {article.siteName}
+                {article.readingMinutes ? ` · ${article.readingMinutes} min read` : ''}
+                {article.noteCount ? ` · ${article.noteCount} note${article.noteCount === 1 ? '' : 's'}` : ''}
+              </p>
+              <ProcedureChips ids={article.procedures} />
+              {article.latestNote && (
+                <p class="reading-list__note" data-testid="reading-list-note">
+                  {article.latestNote.length > NOTE_PREVIEW_CHARS
+                    ? `${article.latestNote.slice(0, NOTE_PREVIEW_CHARS)}…`
+                    : article.latestNote}
+                </p>
+              )}
+              <button
+                type="button"
+                class="danger reading-list__delete"
+                aria-label={`Delete “${article.title}”`}
+                onClick={() => remove(article)}
+              >
+                Delete
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </main>
+  );
+}

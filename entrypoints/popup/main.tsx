@@ -1,0 +1,8 @@
+import { render } from 'preact';
+import { ReadingList } from '../../components/ReadingList';
+import '../../components/page.css';
+import './popup.css';
+
+// `?tab=N` points the popup at a given tab (used when it is opened as a page, as tests do).
+const tabParam = new URLSearchParams(location.search).get('tab');
+render(<ReadingList tabId={tabParam ? Number(tabParam) : undefined} />, document.getElementById('app')!);

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import { NotesPanel } from '../../components/NotesPanel';
+import '../../components/page.css';
+
+// `?url=` shows the notes of that article; without it, those of the active tab's article.
+const url = new URLSearchParams(location.search).get('url') ?? undefined;
+render(<NotesPanel fixedUrl={url} />, document.getElementById('app')!);

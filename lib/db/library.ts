@@ -1,0 +1,175 @@
+// The reader's library: articles and their notes, read and written in single transactions.
+import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import type { ArticleInput } from '../messages';
+import { normalizeUrl, trustedCanonical } from '../url';
+import { DB_NAME, DB_VERSION, MIGRATIONS, type ArticleRecord, type NoteRecord, type SkinmarkDB } from './schema';
+
+export type LibraryDB = IDBPDatabase<SkinmarkDB>;
+
+export interface ArticleSummary extends ArticleRecord {
+  latestNote?: string;
+  noteCount: number;
+}
+
+export async function openLibrary(name = DB_NAME): Promise<LibraryDB> {
+  if (typeof indexedDB === 'undefined' || !indexedDB) {
+    throw new Error('IndexedDB is not available in this browser window; Skinmark cannot store anything.');
+  }
+  try {
+    return await openDB<SkinmarkDB>(name, DB_VERSION, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        for (const migrate of MIGRATIONS.slice(oldVersion, DB_VERSION)) migrate(db, tx);
+      },
+      blocking(_current, _next, event) {
+        // A newer Skinmark wants to upgrade: step aside rather than block it.
+        (event.target as IDBDatabase).close();
+      },
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'VersionError') {
+      throw new Error('This library was written by a newer Skinmark; update the extension to open it.');
+    }
+    throw error;
+  }
+}
+
+/** The keys an article is known by: its page URL and, when trustworthy, its canonical URL. */
+export function articleKeys(input: Pick<ArticleInput, 'url' | 'canonicalUrl'>): { key: string; aliases: string[] } {
+  const page = normalizeUrl(input.url);
+  const canonical = trustedCanonical(input.url, input.canonicalUrl);
+  const key = canonical ?? page;
+  return { key, aliases: canonical && canonical !== page ? [canonical, page] : [page] };
+}
+
+type ArticleStore = IDBPObjectStore<SkinmarkDB, ('articles' | 'notes')[] | ['articles'], 'articles', 'readwrite'>;
+
+/**
+ * Queues the write of `input` over whatever records already stand for the same article (by key
+ * or any alias), merging them into one. Reads first, then writes without awaiting: the caller's
+ * transaction stays open and commits both or neither.
+ */
+async function putArticle(store: ArticleStore, input: ArticleInput, now: number): Promise<ArticleRecord> {
+  const { key, aliases } = articleKeys(input);
+  const found = await Promise.all([store.get(key), ...aliases.map((a) => store.index('alias').get(a))]);
+  const previous = found.filter((r): r is ArticleRecord => !!r);
+  const record: ArticleRecord = {
+    key,
+    url: input.url,
+    canonicalUrl: input.canonicalUrl,
+    aliases: [...new Set([...aliases, ...previous.flatMap((r) => r.aliases)])],
+    title: input.title,
+    siteName: input.siteName,
+    author: input.author,
+    publishedAt: input.publishedAt,
+    excerpt: input.excerpt,
+    readingMinutes: input.readingMinutes,
+    procedures: [...new Set(input.procedures.length ? input.procedures : previous.flatMap((r) => r.procedures))],
+    savedAt: Math.min(now, ...previous.map((r) => r.savedAt)),
+    updatedAt: now,
+  };
+  for (const old of new Set(previous.map((r) => r.key))) if (old !== key) store.delete(old);
+  store.put(record);
+  return record;
+}
+
+/** Saves or updates an article; the same article saved twice stays one record. */
+export async function saveArticle(db: LibraryDB, input: ArticleInput, now = Date.now()): Promise<ArticleRecord> {
+  const tx = db.transaction('articles', 'readwrite');
+  const record = await putArticle(tx.store, input, now);
+  await tx.done;
+  return record;
+}
+
+export async function findArticle(db: LibraryDB, url: string): Promise<ArticleRecord | undefined> {
+  const key = normalizeUrl(url);
+  const tx = db.transaction('articles');
+  const [direct, alias] = await Promise.all([tx.store.get(key), tx.store.index('alias').get(key)]);
+  return direct ?? alias;
+}
+
+/** Newest first, each with the start of its latest note. */
+export async function listArticles(db: LibraryDB): Promise<ArticleSummary[]> {
+  const tx = db.transaction(['articles', 'notes']);
+  const [articles, notes] = await Promise.all([
+    tx.objectStore('articles').index('savedAt').getAll(),
+    tx.objectStore('notes').getAll(),
+  ]);
+  const latest = new Map<string, NoteRecord>();
+  const counts = new Map<string, number>();
+  for (const note of notes) {
+    counts.set(note.articleKey, (counts.get(note.articleKey) ?? 0) + 1);
+    const current = latest.get(note.articleKey);
+    if (!current || note.updatedAt > current.updatedAt) latest.set(note.articleKey, note);
+  }
+  return articles.reverse().map((article) => ({
+    ...article,
+    latestNote: latest.get(article.key)?.text,
+    noteCount: counts.get(article.key) ?? 0,
+  }));
+}
+
+/** Deletes an article and its notes together. */
+export async function deleteArticle(db: LibraryDB, key: string): Promise<boolean> {
+  const tx = db.transaction(['articles', 'notes'], 'readwrite');
+  const articles = tx.objectStore('articles');
+  const notes = tx.objectStore('notes');
+  const [existing, noteKeys] = await Promise.all([articles.get(key), notes.index('articleKey').getAllKeys(key)]);
+  if (existing) articles.delete(key);
+  for (const id of noteKeys) notes.delete(id);
+  await tx.done;
+  return !!existing;
+}
+
+export async function listNotes(db: LibraryDB, url: string): Promise<NoteRecord[]> {
+  const article = await findArticle(db, url);
+  const key = article?.key ?? normalizeUrl(url);
+  const notes = await db.getAllFromIndex('notes', 'articleKey', key);
+  return notes.sort((a, b) => a.createdAt - b.createdAt);
+}
+
+/**
+ * Adds a note to the article at `url`. A note needs its article in the reading list: when it
+ * isn't there yet, `article` (what the page says about itself) is saved in the same transaction.
+ */
+export async function addNote(
+  db: LibraryDB,
+  url: string,
+  text: string,
+  article?: ArticleInput,
+  now = Date.now(),
+  id: string = crypto.randomUUID(),
+): Promise<NoteRecord> {
+  const key = normalizeUrl(url);
+  const tx = db.transaction(['articles', 'notes'], 'readwrite');
+  const articles = tx.objectStore('articles');
+  const [direct, alias] = await Promise.all([articles.get(key), articles.index('alias').get(key)]);
+  let articleKey = (direct ?? alias)?.key;
+  if (!articleKey && article) articleKey = (await putArticle(articles, article, now)).key;
+  if (!articleKey) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error('Save the article before adding a note to it.');
+  }
+  const note: NoteRecord = { id, articleKey, text, createdAt: now, updatedAt: now };
+  tx.objectStore('notes').add(note);
+  await tx.done;
+  return note;
+}
+
+export async function updateNote(db: LibraryDB, id: string, text: string, now = Date.now()): Promise<NoteRecord> {
+  const tx = db.transaction('notes', 'readwrite');
+  const note = await tx.store.get(id);
+  if (!note) throw new Error('That note no longer exists.');
+  const updated = { ...note, text, updatedAt: now };
+  tx.store.put(updated);
+  await tx.done;
+  return updated;
+}
+
+export async function deleteNote(db: LibraryDB, id: string): Promise<boolean> {
+  const tx = db.transaction('notes', 'readwrite');
+  const existed = (await tx.store.count(id)) > 0;
+  tx.store.delete(id);
+  await tx.done;
+  return existed;
+}

@@ -1,0 +1,129 @@
+// Every request the extension's parts send each other, declared once, typed, and checked on
+// arrival: a message from a content script is data from a web page's process, never trusted.
+import * as v from 'valibot';
+
+export const MAX_NOTE_CHARS = 100_000;
+const MAX_URL_CHARS = 4_096;
+const MAX_TEXT_CHARS = 2_000;
+
+const httpUrl = v.pipe(
+  v.string(),
+  v.maxLength(MAX_URL_CHARS, 'URL is too long'),
+  v.check((s) => /^https?:\/\//i.test(s) && URL.canParse(s), 'must be an http(s) URL'),
+);
+const shortText = v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS, 'text is too long'));
+const procedureId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'not a procedure id'));
+const noteText = v.pipe(
+  v.string(),
+  v.trim(),
+  v.minLength(1, 'a note cannot be empty'),
+  v.maxLength(MAX_NOTE_CHARS, `a note is at most ${MAX_NOTE_CHARS} characters`),
+);
+const noteId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'not a note id'));
+
+/** What a page says about itself; the background adds the keys and dates. */
+export const ArticleInputSchema = v.object({
+  url: httpUrl,
+  canonicalUrl: v.optional(httpUrl),
+  title: shortText,
+  siteName: shortText,
+  author: v.optional(shortText),
+  publishedAt: v.optional(shortText),
+  excerpt: shortText,
+  readingMinutes: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000)),
+  procedures: v.pipe(v.array(procedureId), v.maxLength(200)),
+});
+export type ArticleInput = v.InferOutput<typeof ArticleInputSchema>;
+
+export const RequestSchema = v.variant('type', [
+  v.object({ type: v.literal('page/detected'), procedures: v.pipe(v.array(procedureId), v.maxLength(200)) }),
+  v.object({ type: v.literal('card/get'), procedureId }),
+  v.object({ type: v.literal('article/save'), article: ArticleInputSchema }),
+  v.object({ type: v.literal('article/get'), url: httpUrl }),
+  v.object({ type: v.literal('article/list') }),
+  v.object({ type: v.literal('article/delete'), key: httpUrl }),
+  v.object({ type: v.literal('tab/save'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.object({ type: v.literal('tab/article-url'), tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
+  v.object({ type: v.literal('notes/list'), url: httpUrl }),
+  v.object({ type: v.literal('note/add'), url: httpUrl, text: noteText, article: v.optional(ArticleInputSchema) }),
+  v.object({ type: v.literal('note/update'), id: noteId, text: noteText }),
+  v.object({ type: v.literal('note/delete'), id: noteId }),
+]);
+export type Request = v.InferOutput<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+/** Requests a content script may send; anything else needs an extension page. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'page/detected',
+  'card/get',
+  'article/save',
+  'article/get',
+  'notes/list',
+  'note/add',
+]);
+
+/** Sent by the background to a tab's content script: describe the page for saving. */
+export const COLLECT_ARTICLE = 'skinmark/collect-article';
+/** Broadcast by the background to extension pages after any write. */
+export const LIBRARY_CHANGED = 'skinmark/library-changed';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: string): Result<never> => ({ ok: false, error });
+
+const MAX_MESSAGE_CHARS = 512 * 1024;
+
+/** A request checked for shape and size, or a sentence that says what is wrong with it. */
+export function parseRequest(raw: unknown): Result<Request> {
+  let size: number;
+  try {
+    size = JSON.stringify(raw)?.length ?? 0;
+  } catch {
+    return fail('Message is not plain data');
+  }
+  if (size > MAX_MESSAGE_CHARS) return fail(`Message is too large (${size} characters)`);
+  const parsed = v.safeParse(RequestSchema, raw);
+  if (parsed.success) return ok(parsed.output);
+  const issue = parsed.issues[0];
+  const path = v.getDotPath(issue);
+  const type = typeof raw === 'object' && raw && 'type' in raw ? String((raw as { type: unknown }).type) : '';
+  if (!path && issue.kind === 'schema' && issue.expected?.includes('"')) {
+    return fail(type ? `Unknown request type "${type.slice(0, 40)}"` : 'Request has no type');
+  }
+  return fail(`Invalid ${type ? `"${type.slice(0, 40)}" ` : ''}request${path ? ` at ${path}` : ''}: ${issue.message}`);
+}
+
+/** What each request answers with, when it succeeds. */
+export interface ResponseMap {
+  'page/detected': null;
+  'card/get': import('./lexicon/cards').ProcedureCard & { id: string; name: string };
+  'article/save': import('./db/schema').ArticleRecord;
+  'article/get': import('./db/schema').ArticleRecord | null;
+  'article/list': import('./db/library').ArticleSummary[];
+  'article/delete': boolean;
+  'tab/save': import('./db/schema').ArticleRecord;
+  'tab/article-url': string | null;
+  'notes/list': import('./db/schema').NoteRecord[];
+  'note/add': import('./db/schema').NoteRecord;
+  'note/update': import('./db/schema').NoteRecord;
+  'note/delete': boolean;
+}
+
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/**
+ * Sends a request and unwraps its result: the answer, or an Error with the background's sentence.
+ * `send` is runtime.sendMessage, passed in so this stays free of browser globals.
+ */
+export async function request<T extends RequestType>(
+  send: (message: unknown) => Promise<unknown>,
+  message: RequestOf<T>,
+): Promise<ResponseMap[T]> {
+  const result = (await send(message)) as Result<ResponseMap[T]> | undefined;
+  if (!result || typeof result !== 'object' || !('ok' in result)) {
+    throw new Error('Skinmark did not answer; reload the page and try again.');
+  }
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
