@@ -1,5 +1,5 @@
 // The in-page control on a skincare article: procedures found, save, a quick note, dismiss.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardData } from './ProcedureCardView';
 import { ProcedureCardView } from './ProcedureCardView';
 
@@ -16,6 +16,8 @@ export interface PageControlProps {
   /** The card the pointer is over (set from outside by the hover tracker). */
   hoverCard?: { id: string; x: number; y: number } | null;
   compact: boolean;
+  /** Widest the dock may grow without reaching the article's text. */
+  dockWidth: number;
 }
 
 type Panel = 'none' | 'procedures' | 'note';
@@ -46,7 +48,8 @@ export function PageControl(props: PageControlProps) {
     };
   }, [shownCardId]);
 
-  useEffect(() => {
+  // Layout effect: focus must move before the next key press reaches the toggle button again.
+  useLayoutEffect(() => {
     if (panel === 'procedures') listRef.current?.focus();
     if (panel === 'note') noteRef.current?.focus();
   }, [panel]);
@@ -110,7 +113,7 @@ export function PageControl(props: PageControlProps) {
           <ProcedureCardView card={card} />
         </div>
       )}
-      <div class="sm-dock">
+      <div class="sm-dock" style={{ width: `${props.dockWidth}px` }}>
         {!hover && cardId && card && card.id === cardId && (
           <ProcedureCardView card={card} onClose={() => setCardId(null)} />
         )}
@@ -183,12 +186,13 @@ export function PageControl(props: PageControlProps) {
             aria-expanded={panel === 'procedures'}
             onClick={() => setPanel(panel === 'procedures' ? 'none' : 'procedures')}
             title="Procedures in this article"
+            aria-label={`${distinct} procedure${distinct === 1 ? '' : 's'} in this article`}
           >
             <span class="sm-logo" aria-hidden="true">
               ✦
             </span>
-            <span class="sm-label">
-              {distinct} procedure{distinct === 1 ? '' : 's'}
+            <span class="sm-count-badge" aria-hidden="true">
+              {distinct}
             </span>
           </button>
           <button

@@ -1,5 +1,5 @@
 // The card that says what a procedure is: in the page (hover or keyboard) and anywhere else.
-import type { ResponseMap } from '../lib/messages';
+import type { ResponseMap } from '../lib/protocol';
 
 export type CardData = ResponseMap['card/get'];
 

@@ -1,7 +1,7 @@
 // How extension pages talk to the background, and follow changes to the library.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LIBRARY_CHANGED, request, type RequestOf, type RequestType, type ResponseMap } from '../lib/messages';
+import { LIBRARY_CHANGED, request, type RequestOf, type RequestType, type ResponseMap } from '../lib/protocol';
 
 export function ask<T extends RequestType>(message: RequestOf<T>): Promise<ResponseMap[T]> {
   return request((m) => browser.runtime.sendMessage(m), message);

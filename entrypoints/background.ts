@@ -1,7 +1,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openLibrary, type LibraryDB } from '../lib/db/library';
-import { COLLECT_ARTICLE, LIBRARY_CHANGED, ArticleInputSchema, type ArticleInput } from '../lib/messages';
+import { ArticleInputSchema, type ArticleInput } from '../lib/messages';
+import { COLLECT_ARTICLE, LIBRARY_CHANGED } from '../lib/protocol';
 import { handleRequest, type SenderInfo } from '../lib/router';
 import * as v from 'valibot';
 

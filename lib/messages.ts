@@ -1,6 +1,7 @@
 // Every request the extension's parts send each other, declared once, typed, and checked on
 // arrival: a message from a content script is data from a web page's process, never trusted.
 import * as v from 'valibot';
+import { fail, ok, type Result } from './protocol';
 
 export const MAX_NOTE_CHARS = 100_000;
 const MAX_URL_CHARS = 4_096;
@@ -52,6 +53,8 @@ export const RequestSchema = v.variant('type', [
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
 
+const REQUEST_TYPES: ReadonlySet<string> = new Set(RequestSchema.options.map((option) => option.entries.type.literal));
+
 /** Requests a content script may send; anything else needs an extension page. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'page/detected',
@@ -61,16 +64,6 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'notes/list',
   'note/add',
 ]);
-
-/** Sent by the background to a tab's content script: describe the page for saving. */
-export const COLLECT_ARTICLE = 'skinmark/collect-article';
-/** Broadcast by the background to extension pages after any write. */
-export const LIBRARY_CHANGED = 'skinmark/library-changed';
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = (error: string): Result<never> => ({ ok: false, error });
 
 const MAX_MESSAGE_CHARS = 512 * 1024;
 
@@ -83,47 +76,13 @@ export function parseRequest(raw: unknown): Result<Request> {
     return fail('Message is not plain data');
   }
   if (size > MAX_MESSAGE_CHARS) return fail(`Message is too large (${size} characters)`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return fail('Message is not an object');
+  const type = (raw as { type?: unknown }).type;
+  if (typeof type !== 'string') return fail('Request has no type');
+  if (!REQUEST_TYPES.has(type)) return fail(`Unknown request type "${type.slice(0, 40)}"`);
   const parsed = v.safeParse(RequestSchema, raw);
   if (parsed.success) return ok(parsed.output);
   const issue = parsed.issues[0];
   const path = v.getDotPath(issue);
-  const type = typeof raw === 'object' && raw && 'type' in raw ? String((raw as { type: unknown }).type) : '';
-  if (!path && issue.kind === 'schema' && issue.expected?.includes('"')) {
-    return fail(type ? `Unknown request type "${type.slice(0, 40)}"` : 'Request has no type');
-  }
-  return fail(`Invalid ${type ? `"${type.slice(0, 40)}" ` : ''}request${path ? ` at ${path}` : ''}: ${issue.message}`);
-}
-
-/** What each request answers with, when it succeeds. */
-export interface ResponseMap {
-  'page/detected': null;
-  'card/get': import('./lexicon/cards').ProcedureCard & { id: string; name: string };
-  'article/save': import('./db/schema').ArticleRecord;
-  'article/get': import('./db/schema').ArticleRecord | null;
-  'article/list': import('./db/library').ArticleSummary[];
-  'article/delete': boolean;
-  'tab/save': import('./db/schema').ArticleRecord;
-  'tab/article-url': string | null;
-  'notes/list': import('./db/schema').NoteRecord[];
-  'note/add': import('./db/schema').NoteRecord;
-  'note/update': import('./db/schema').NoteRecord;
-  'note/delete': boolean;
-}
-
-export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
-
-/**
- * Sends a request and unwraps its result: the answer, or an Error with the background's sentence.
- * `send` is runtime.sendMessage, passed in so this stays free of browser globals.
- */
-export async function request<T extends RequestType>(
-  send: (message: unknown) => Promise<unknown>,
-  message: RequestOf<T>,
-): Promise<ResponseMap[T]> {
-  const result = (await send(message)) as Result<ResponseMap[T]> | undefined;
-  if (!result || typeof result !== 'object' || !('ok' in result)) {
-    throw new Error('Skinmark did not answer; reload the page and try again.');
-  }
-  if (!result.ok) throw new Error(result.error);
-  return result.value;
+  return fail(`Invalid "${type}" request${path ? ` at ${path}` : ''}: ${issue.message}`);
 }

@@ -4,16 +4,8 @@ import type { LibraryDB } from './db/library';
 import { addNote, deleteArticle, deleteNote, findArticle, listArticles, listNotes, saveArticle, updateNote } from './db/library';
 import { PROCEDURE_CARDS } from './lexicon/cards';
 import { isKnownProcedure, procedureName } from './lexicon/index';
-import {
-  CONTENT_SCRIPT_REQUESTS,
-  fail,
-  ok,
-  parseRequest,
-  type ArticleInput,
-  type Request,
-  type ResponseMap,
-  type Result,
-} from './messages';
+import { CONTENT_SCRIPT_REQUESTS, parseRequest, type ArticleInput, type Request } from './messages';
+import { fail, ok, type ResponseMap, type Result } from './protocol';
 import { normalizeUrl } from './url';
 
 export interface SenderInfo {

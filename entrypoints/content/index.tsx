@@ -16,26 +16,25 @@ import {
   type HighlightedMention,
 } from '../../lib/highlighter';
 import { procedureMatcher, procedureName } from '../../lib/lexicon/index';
-import { COLLECT_ARTICLE, request, type ResponseMap } from '../../lib/messages';
+import { COLLECT_ARTICLE, request, type ResponseMap } from '../../lib/protocol';
 import './style.css';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 /** Room the full control needs beside the article; with less it shrinks to icons. */
-const FULL_CONTROL_WIDTH = 300;
+const FULL_CONTROL_WIDTH = 280;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    let detection: Detection | undefined;
+    const detection = detectSkincareArticle(document, procedureMatcher());
     // The popup's "Save this page" works on any page: describe it when the background asks.
     browser.runtime.onMessage.addListener((message: unknown) => {
       if ((message as { type?: unknown })?.type !== COLLECT_ARTICLE) return;
-      return Promise.resolve(extractArticle(document, location.href, detection?.procedures ?? []));
+      return Promise.resolve(extractArticle(document, location.href, detection.procedures));
     });
 
-    detection = detectSkincareArticle(document, procedureMatcher());
     if (!detection.isSkincare) return;
     await decorate(ctx, detection);
   },
@@ -68,7 +67,7 @@ async function decorate(ctx: ContentScriptContext, detection: Detection) {
       const props: PageControlProps = {
         procedures: detection.procedures.map((id) => ({ id, name: procedureName(id), count: counts.get(id) ?? 0 })),
         initiallySaved: !!saved,
-        compact: isCrowded(detection.root),
+        ...dockLayout(detection.root),
         loadCard(id) {
           if (!cards.has(id)) cards.set(id, request(send, { type: 'card/get', procedureId: id }));
           return cards.get(id)!;
@@ -117,11 +116,14 @@ async function decorate(ctx: ContentScriptContext, detection: Detection) {
   ui.mount();
 }
 
-/** Whether the article leaves too little room at its right for the full control. */
-function isCrowded(root: Element | null): boolean {
-  if (!root) return true;
-  const right = root.getBoundingClientRect().right;
-  return window.innerWidth - right < FULL_CONTROL_WIDTH;
+/**
+ * Fits the control into the margin at the right of the article, so it never sits on the text
+ * being read; where the margin is too narrow it shrinks to icons in the corner.
+ */
+function dockLayout(root: Element | null): { compact: boolean; dockWidth: number } {
+  const margin = root ? window.innerWidth - root.getBoundingClientRect().right : 0;
+  if (margin < FULL_CONTROL_WIDTH) return { compact: true, dockWidth: Math.min(340, window.innerWidth - 32) };
+  return { compact: false, dockWidth: Math.min(340, margin - 32) };
 }
 
 /** Shows the card of the mention under the pointer; the card stays while the pointer is on it. */

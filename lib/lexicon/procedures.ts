@@ -140,6 +140,7 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
     category: 'resurfacing',
     terms: [
       'Fraxel',
+      'Fraxel laser',
       'fractional laser',
       'non-ablative laser',
       'non-ablative fractional laser',

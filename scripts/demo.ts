@@ -1,0 +1,74 @@
+// `npm run demo`: serves the project's demo article, opens it in Chromium with the freshly built
+// extension, walks the reader's main job and writes a screenshot of each step to demo-output/.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { launchChromium } from '../tests/e2e/support/chromium';
+import { highlightPoint, readHighlights } from '../tests/e2e/support/page-checks';
+import { serveFolder } from '../tests/e2e/support/server';
+
+const OUT = resolve('demo-output');
+const headless = !process.env.DISPLAY;
+const step = (text: string) => console.log(`• ${text}`);
+
+await mkdir(OUT, { recursive: true });
+const server = await serveFolder('demo');
+const profile = await mkdtemp(join(tmpdir(), 'skinmark-demo-'));
+const session = await launchChromium(profile, { headless });
+const articleUrl = server.url('index.html');
+console.log(`Skinmark demo: Chromium ${headless ? 'headless (no display found)' : 'with a window'}, article at ${articleUrl}`);
+
+try {
+  const page = await session.context.newPage();
+  await page.goto(articleUrl);
+  const save = page.locator('[data-testid="skinmark-save"]');
+  await save.waitFor();
+  const highlights = (await page.evaluate(readHighlights))['skinmark-procedure'] ?? [];
+  const found = (await page.locator('.sm-brand').getAttribute('aria-label')) ?? '';
+  step(`Detected a skincare article: ${highlights.length} mentions highlighted, ${found}`);
+  await page.screenshot({ path: join(OUT, '1-highlights.png') });
+
+  const point = await page.evaluate(highlightPoint, 'SkinPen');
+  if (!point) throw new Error('The demo article has no highlighted "SkinPen"');
+  await page.mouse.move(point.x, point.y);
+  await page.locator('[data-testid="procedure-card"]').waitFor();
+  step('Hovered "SkinPen": the Microneedling card explains it, with sessions, downtime and cautions');
+  await page.screenshot({ path: join(OUT, '2-procedure-card.png') });
+  await page.mouse.move(10, 10);
+
+  await save.click();
+  await page.locator('[data-testid="skinmark-save"][aria-pressed="true"]').waitFor();
+  await page.locator('[data-testid="skinmark-note"]').click();
+  await page.locator('[data-testid="skinmark-note-input"]').fill('Ask Dr. Lee whether IPL is safe before my holiday in March.');
+  await page.screenshot({ path: join(OUT, '3-note.png') });
+  await page.locator('[data-testid="skinmark-note-add"]').click();
+  await page.locator('[data-testid="skinmark-note-input"]').waitFor({ state: 'detached' });
+  step('Saved the article and added a note from the in-page control');
+
+  const popup = await session.extensionPage('popup.html');
+  await popup.setViewportSize({ width: 380, height: 420 });
+  await popup.locator('[data-testid="reading-list-item"]').first().waitFor();
+  step(`Popup reading list: ${await popup.locator('[data-testid="reading-list-item"]').count()} article(s)`);
+  await popup.screenshot({ path: join(OUT, '4-popup.png') });
+
+  const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(articleUrl)}`);
+  await panel.setViewportSize({ width: 400, height: 640 });
+  await panel.locator('[data-testid="note"]').first().waitFor();
+  await panel.locator('[data-testid="note-input"]').fill('Sister: ask about Q-switched laser instead of IPL.');
+  await panel.locator('[data-testid="note-add"]').click();
+  await panel.locator('[data-testid="note"]').nth(1).waitFor();
+  step(`Side panel: ${await panel.locator('[data-testid="note"]').count()} notes on the article, one added there`);
+  await panel.screenshot({ path: join(OUT, '5-side-panel.png') });
+
+  console.log(`Screenshots written to ${OUT}/`);
+  if (!headless) {
+    console.log('The browser stays open to explore the demo; press Ctrl+C to quit.');
+    await new Promise(() => undefined);
+  }
+} finally {
+  if (headless) {
+    await session.close();
+    await server.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,197 @@
+// Skinmark end to end in real Chromium: detect, highlight, badge, card, save, popup, notes, restart.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from './support/chromium';
+import { highlightPoint, readHighlights, skinmarkTraces } from './support/page-checks';
+import { FIXTURE_PAGES } from './support/paths';
+import { serveFolder, type FixtureServer } from './support/server';
+
+// The service worker's own chrome.* API, as used from worker.evaluate().
+declare const chrome: {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  action: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+let server: FixtureServer;
+let profile: string;
+let session: ChromiumSession;
+
+const POST = 'wordpress-post.html';
+const NEWS = 'news-article.html';
+const HOME = 'blog-home.html';
+
+async function badgeFor(url: string): Promise<string> {
+  return session.worker.evaluate(async (pageUrl) => {
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    if (!tab?.id) throw new Error(`no tab for ${pageUrl}`);
+    return chrome.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}
+
+async function tabIdOf(url: string): Promise<number> {
+  return session.worker.evaluate(async (pageUrl) => {
+    const [tab] = await chrome.tabs.query({ url: pageUrl });
+    return tab!.id!;
+  }, url);
+}
+
+async function openArticle(path: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(server.url(path));
+  return page;
+}
+
+async function waitForSkinmark(page: Page): Promise<void> {
+  await page.locator('[data-testid="skinmark-save"]').waitFor();
+}
+
+beforeAll(async () => {
+  server = await serveFolder(FIXTURE_PAGES);
+  profile = await mkdtemp(join(tmpdir(), 'skinmark-chromium-'));
+  session = await launchChromium(profile);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+describe('Skinmark in Chromium', () => {
+  it('highlights each procedure mention of the skincare post, and nothing outside the article', async () => {
+    const page = await openArticle(POST);
+    await waitForSkinmark(page);
+    const highlights = await page.evaluate(readHighlights);
+    expect(Object.keys(highlights)).toEqual(['skinmark-procedure']);
+    const texts = highlights['skinmark-procedure']!;
+    for (const spelling of ['microneedling', 'micro-needling', 'collagen induction therapy', 'SkinPen', 'Dermapen', 'MicroPen', 'Morpheus8', 'TCA CROSS']) {
+      expect(texts).toContain(spelling);
+    }
+    // "Botox" appears only in the nav menu and the comment form.
+    expect(texts).not.toContain('Botox');
+    expect(texts.every((t) => t.trim() === t && t.length > 0)).toBe(true);
+    // The page's own text is untouched: no wrapper elements were added.
+    expect(await page.locator('mark, .skinmark, [data-skinmark-mention]').count()).toBe(0);
+  });
+
+  it('shows the number of distinct procedures on the badge of that tab only', async () => {
+    const post = await openArticle(POST);
+    await waitForSkinmark(post);
+    const label = (await post.locator('.sm-brand').getAttribute('aria-label')) ?? '';
+    const distinct = Number(/(\d+) procedure/.exec(label)?.[1]);
+    expect(distinct).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => badgeFor(server.url(POST))).toBe(String(distinct));
+
+    const news = await openArticle(NEWS);
+    const home = await openArticle(HOME);
+    await news.waitForLoadState('load');
+    await home.waitForLoadState('load');
+    await news.waitForTimeout(500);
+    expect(await badgeFor(server.url(NEWS))).toBe('');
+    expect(await badgeFor(server.url(HOME))).toBe('');
+  });
+
+  it('leaves no trace on a news story and on a blog home page', async () => {
+    for (const path of [NEWS, HOME]) {
+      const page = await openArticle(path);
+      await page.waitForLoadState('load');
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(skinmarkTraces)).toEqual([]);
+      expect(await page.locator('[data-testid="skinmark-save"]').count()).toBe(0);
+    }
+  });
+
+  it('shows a procedure card on hover and from the keyboard', async () => {
+    const page = await openArticle(POST);
+    await waitForSkinmark(page);
+    const point = await page.evaluate(highlightPoint, 'SkinPen');
+    expect(point).not.toBeNull();
+    await page.mouse.move(point!.x, point!.y);
+    const card = page.locator('[data-testid="procedure-card"]');
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.innerText()).toMatch(/Microneedling[\s\S]*Sessions[\s\S]*Downtime[\s\S]*breakout[\s\S]*Source/);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => card.count()).toBe(0);
+
+    await page.locator('.sm-brand').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('[role="listbox"]').waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.count()).toBe(1);
+    expect(await card.innerText()).toContain('Source');
+  });
+
+  it('saves the article from the page once, however often it is saved', async () => {
+    const page = await openArticle(POST);
+    await waitForSkinmark(page);
+    const save = page.locator('[data-testid="skinmark-save"]');
+    await save.click();
+    await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
+    await save.click();
+    await page.waitForTimeout(300);
+
+    const popup = await session.extensionPage('popup.html');
+    const items = popup.locator('[data-testid="reading-list-item"]');
+    await expect.poll(() => items.count()).toBe(1);
+    expect(await items.first().innerText()).toContain('Three rounds of microneedling for my acne scars');
+    expect(await items.first().innerText()).toContain('Microneedling');
+  });
+
+  it('saves any page from the popup', async () => {
+    const news = await openArticle(NEWS);
+    await news.waitForLoadState('load');
+    const popup = await session.extensionPage(`popup.html?tab=${await tabIdOf(server.url(NEWS))}`);
+    await popup.locator('[data-testid="save-this-page"]').click();
+    const items = popup.locator('[data-testid="reading-list-item"]');
+    await expect.poll(() => items.count()).toBe(2);
+    expect(await items.first().innerText()).toContain('Council approves new budget');
+  });
+
+  it('adds notes in the side panel, shown as text, never as HTML', async () => {
+    const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(server.url(POST))}`);
+    await panel.locator('[data-testid="note-input"]').fill('Ask about numbing cream for session four.');
+    await panel.locator('[data-testid="note-add"]').click();
+    const hostile = '<img src=x onerror="document.title=1"> <b>not bold</b>';
+    await panel.locator('[data-testid="note-input"]').fill(hostile);
+    await panel.locator('[data-testid="note-add"]').click();
+    const notes = panel.locator('[data-testid="note"]');
+    await expect.poll(() => notes.count()).toBe(2);
+    expect(await notes.nth(1).locator('[data-testid="note-text"]').innerText()).toBe(hostile);
+    expect(await panel.locator('.notes img, .notes b').count()).toBe(0);
+
+    const popup = await session.extensionPage('popup.html');
+    await expect
+      .poll(() => popup.locator('[data-testid="reading-list-item"]', { hasText: 'Three rounds' }).innerText())
+      .toContain('not bold');
+  });
+
+  it('edits and deletes a note', async () => {
+    const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(server.url(POST))}`);
+    const notes = panel.locator('[data-testid="note"]');
+    await expect.poll(() => notes.count()).toBe(2);
+    await notes.nth(1).locator('[data-testid="note-edit"]').click();
+    await panel.locator('[data-testid="note-edit-input"]').fill('Book session four in May.');
+    await panel.locator('[data-testid="note-save"]').click();
+    await expect.poll(() => notes.nth(1).innerText()).toContain('Book session four in May.');
+    await notes.nth(0).locator('[data-testid="note-delete"]').click();
+    await expect.poll(() => notes.count()).toBe(1);
+  });
+
+  it('keeps the reading list and notes after the browser restarts on the same profile', async () => {
+    await session.close();
+    session = await launchChromium(profile);
+    const popup = await session.extensionPage('popup.html');
+    const items = popup.locator('[data-testid="reading-list-item"]');
+    await expect.poll(() => items.count()).toBe(2);
+    const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(server.url(POST))}`);
+    await expect.poll(() => panel.locator('[data-testid="note"]').count()).toBe(1);
+    expect(await panel.locator('[data-testid="note"]').innerText()).toContain('Book session four in May.');
+    const page = await openArticle(POST);
+    await waitForSkinmark(page);
+    await expect.poll(() => page.locator('[data-testid="skinmark-save"]').getAttribute('aria-pressed')).toBe('true');
+  });
+});

@@ -1,0 +1,108 @@
+// Skinmark end to end in real Firefox ESR (MV2 build): detect, highlight, badge, save, popup, notes, restart.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { readHighlights, skinmarkTraces } from './support/page-checks';
+import { FIXTURE_PAGES } from './support/paths';
+import { serveFolder, type FixtureServer } from './support/server';
+
+let server: FixtureServer;
+let profile: string;
+let session: FirefoxSession;
+
+const POST = 'wordpress-post.html';
+const NEWS = 'news-article.html';
+const SAVE = '>>> [data-testid="skinmark-save"]';
+
+declare const browser: {
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+  browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
+};
+
+async function badgeFor(url: string): Promise<string> {
+  const page = await session.extensionPage('popup.html');
+  try {
+    return await page.evaluate(async (pageUrl) => {
+      // Firefox match patterns carry no port, so look the tab up by its exact URL.
+      const tab = (await browser.tabs.query({})).find((t) => t.url === pageUrl);
+      if (!tab?.id) throw new Error(`no tab for ${pageUrl}`);
+      return browser.browserAction.getBadgeText({ tabId: tab.id });
+    }, url);
+  } finally {
+    await page.close();
+  }
+}
+
+async function count(page: Page, selector: string): Promise<number> {
+  return (await page.$$(selector)).length;
+}
+
+async function text(page: Page, selector: string): Promise<string> {
+  return page.$eval(selector, (el) => (el as HTMLElement).innerText);
+}
+
+beforeAll(async () => {
+  server = await serveFolder(FIXTURE_PAGES);
+  profile = await mkdtemp(join(tmpdir(), 'skinmark-firefox-'));
+  session = await launchFirefox(profile);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+  if (profile) await rm(profile, { recursive: true, force: true });
+});
+
+describe('Skinmark in Firefox', () => {
+  it('highlights the skincare post and shows its procedure count on the badge', async () => {
+    const page = await session.newPage(server.url(POST));
+    await page.waitForSelector(SAVE);
+    const highlights = await page.evaluate(readHighlights);
+    expect(Object.keys(highlights)).toEqual(['skinmark-procedure']);
+    expect(highlights['skinmark-procedure']).toEqual(expect.arrayContaining(['microneedling', 'SkinPen', 'collagen induction therapy']));
+    expect(highlights['skinmark-procedure']).not.toContain('Botox');
+    const label = await page.$eval('>>> .sm-brand', (el) => el.getAttribute('aria-label') ?? '');
+    const distinct = Number(/(\d+) procedure/.exec(label)?.[1]);
+    expect(distinct).toBeGreaterThanOrEqual(6);
+    await expect.poll(() => badgeFor(server.url(POST)), { timeout: 5000 }).toBe(String(distinct));
+  });
+
+  it('leaves a news story untouched, with a blank badge', async () => {
+    const page = await session.newPage(server.url(NEWS));
+    await new Promise((done) => setTimeout(done, 500));
+    expect(await page.evaluate(skinmarkTraces)).toEqual([]);
+    expect(await badgeFor(server.url(NEWS))).toBe('');
+  });
+
+  it('saves the article from the page, and the popup lists it once', async () => {
+    const page = await session.newPage(server.url(POST));
+    const save = await page.waitForSelector(SAVE);
+    await save!.click();
+    await expect.poll(() => page.$eval(SAVE, (el) => el.getAttribute('aria-pressed')), { timeout: 5000 }).toBe('true');
+    await save!.click();
+    const popup = await session.extensionPage('popup.html');
+    await expect.poll(() => count(popup, '[data-testid="reading-list-item"]'), { timeout: 5000 }).toBe(1);
+    expect(await text(popup, '[data-testid="reading-list-item"]')).toContain('Three rounds of microneedling');
+  });
+
+  it('adds a note in the sidebar page', async () => {
+    const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(server.url(POST))}`);
+    await panel.waitForSelector('[data-testid="note-input"]');
+    await panel.type('[data-testid="note-input"]', 'Firefox note: <b>plain</b> text');
+    await panel.click('[data-testid="note-add"]');
+    await expect.poll(() => count(panel, '[data-testid="note"]'), { timeout: 5000 }).toBe(1);
+    expect(await text(panel, '[data-testid="note-text"]')).toBe('Firefox note: <b>plain</b> text');
+  });
+
+  it('keeps the reading list and the note after a restart on the same profile', async () => {
+    await session.close();
+    session = await launchFirefox(profile);
+    const popup = await session.extensionPage('popup.html');
+    await expect.poll(() => count(popup, '[data-testid="reading-list-item"]'), { timeout: 5000 }).toBe(1);
+    const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(server.url(POST))}`);
+    await expect.poll(() => count(panel, '[data-testid="note"]'), { timeout: 5000 }).toBe(1);
+  });
+});
