@@ -1,5 +1,5 @@
 // The popup: the reading list, newest first, and a button to save the page in the active tab.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { ArticleSummary } from '../lib/db/library';
 import { ask, useLiveQuery } from './extension-api';
@@ -14,11 +14,18 @@ async function activeTabId(explicit?: number): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function openNotes(tabId: number | undefined) {
-  const chromeSidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId?: number; windowId?: number }): Promise<void> } }).sidePanel;
-  const firefoxSidebar = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
-  if (firefoxSidebar) return firefoxSidebar.open();
-  if (chromeSidePanel && tabId !== undefined) return chromeSidePanel.open({ tabId });
+type SidePanelApi = { open(options: { tabId: number }): Promise<void> };
+type SidebarApi = { open(): Promise<void> };
+
+/**
+ * Opens the notes beside the page. Both browsers accept this only straight from a click, so it
+ * is called synchronously in the handler, with the tab id looked up beforehand.
+ */
+function openNotes(tabId: number | undefined): Promise<void> {
+  const api = browser as unknown as { sidePanel?: SidePanelApi; sidebarAction?: SidebarApi };
+  if (api.sidebarAction) return api.sidebarAction.open();
+  if (api.sidePanel && tabId !== undefined) return api.sidePanel.open({ tabId });
+  return Promise.reject(new Error('This browser has no side panel for Skinmark.'));
 }
 
 export function ReadingList({ tabId }: { tabId?: number }) {
@@ -26,12 +33,16 @@ export function ReadingList({ tabId }: { tabId?: number }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
+  const [currentTab, setCurrentTab] = useState<number | undefined>(tabId);
+  useEffect(() => {
+    activeTabId(tabId).then(setCurrentTab, () => undefined);
+  }, [tabId]);
 
   const saveThisPage = async () => {
     setBusy(true);
     setError(null);
     try {
-      const id = await activeTabId(tabId);
+      const id = currentTab ?? (await activeTabId(tabId));
       if (id === undefined) throw new Error('There is no page to save in this window.');
       const saved = await ask({ type: 'tab/save', tabId: id });
       setStatus(`Saved “${saved.title}”`);
@@ -61,7 +72,7 @@ export function ReadingList({ tabId }: { tabId?: number }) {
           Skinmark
         </h1>
         <div class="actions">
-          <button type="button" class="quiet" onClick={() => activeTabId(tabId).then(openNotes, () => undefined)}>
+          <button type="button" class="quiet" onClick={() => openNotes(currentTab).catch((e: Error) => setError(e.message))}>
             Notes
           </button>
           <button type="button" class="primary" onClick={saveThisPage} disabled={busy} data-testid="save-this-page">

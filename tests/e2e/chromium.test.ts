@@ -94,6 +94,25 @@ describe('Skinmark in Chromium', () => {
     expect(await badgeFor(server.url(HOME))).toBe('');
   });
 
+  it('blanks the badge when the tab moves on to a page that is not about skin', async () => {
+    const page = await openArticle(POST);
+    await waitForSkinmark(page);
+    await expect.poll(() => badgeFor(server.url(POST))).not.toBe('');
+    await page.goto(server.url(NEWS));
+    await page.waitForTimeout(500);
+    expect(await badgeFor(server.url(NEWS))).toBe('');
+    await page.goBack();
+    await waitForSkinmark(page);
+    await expect.poll(() => badgeFor(server.url(POST))).not.toBe('');
+  });
+
+  it('can be dismissed for the page, taking its highlights with it', async () => {
+    const page = await openArticle(POST);
+    await waitForSkinmark(page);
+    await page.locator('[data-testid="skinmark-dismiss"]').click();
+    await expect.poll(() => page.evaluate(skinmarkTraces)).toEqual([]);
+  });
+
   it('leaves no trace on a news story and on a blog home page', async () => {
     for (const path of [NEWS, HOME]) {
       const page = await openArticle(path);
@@ -169,6 +188,19 @@ describe('Skinmark in Chromium', () => {
       .toContain('not bold');
   });
 
+  it('follows the active tab: the panel shows the notes of the article beside it', async () => {
+    const panel = await session.extensionPage('sidepanel.html');
+    const article = await openArticle(POST);
+    await waitForSkinmark(article);
+    await article.bringToFront();
+    await expect.poll(() => panel.locator('.article-head__title').innerText()).toBe('Three rounds of microneedling for my acne scars');
+    await expect.poll(() => panel.locator('[data-testid="note"]').count()).toBe(2);
+    const news = await openArticle(NEWS);
+    await news.bringToFront();
+    await expect.poll(() => panel.locator('.article-head__title').innerText()).toBe('Council approves new budget after marathon session');
+    expect(await panel.locator('[data-testid="note"]').count()).toBe(0);
+  });
+
   it('edits and deletes a note', async () => {
     const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(server.url(POST))}`);
     const notes = panel.locator('[data-testid="note"]');
@@ -179,6 +211,18 @@ describe('Skinmark in Chromium', () => {
     await expect.poll(() => notes.nth(1).innerText()).toContain('Book session four in May.');
     await notes.nth(0).locator('[data-testid="note-delete"]').click();
     await expect.poll(() => notes.count()).toBe(1);
+  });
+
+  it('deletes an article from the popup', async () => {
+    const extra = await openArticle(HOME);
+    await extra.waitForLoadState('load');
+    const popup = await session.extensionPage(`popup.html?tab=${await tabIdOf(server.url(HOME))}`);
+    const items = popup.locator('[data-testid="reading-list-item"]');
+    await popup.locator('[data-testid="save-this-page"]').click();
+    await expect.poll(() => items.count()).toBe(3);
+    const home = items.filter({ has: popup.locator('.reading-list__title', { hasText: /^Glow Notes$/ }) });
+    await home.getByRole('button', { name: /Delete/ }).click();
+    await expect.poll(() => items.count()).toBe(2);
   });
 
   it('keeps the reading list and notes after the browser restarts on the same profile', async () => {

@@ -77,6 +77,15 @@ describe('Skinmark in Firefox', () => {
     expect(await badgeFor(server.url(NEWS))).toBe('');
   });
 
+  it('blanks the badge when the tab moves on to another page', async () => {
+    const page = await session.newPage(server.url(POST));
+    await page.waitForSelector(SAVE);
+    await expect.poll(() => badgeFor(server.url(POST)), { timeout: 5000 }).not.toBe('');
+    await page.goto(server.url(NEWS), { waitUntil: 'load' });
+    await new Promise((done) => setTimeout(done, 500));
+    expect(await badgeFor(server.url(NEWS))).toBe('');
+  });
+
   it('saves the article from the page, and the popup lists it once', async () => {
     const page = await session.newPage(server.url(POST));
     const save = await page.waitForSelector(SAVE);
