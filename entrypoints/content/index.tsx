@@ -92,6 +92,12 @@ async function decorate(ctx: ContentScriptContext, detection: Detection) {
       };
       const draw = () => render(<PageControl {...props} />, container);
       draw();
+      const onResize = () => {
+        Object.assign(props, dockLayout(detection.root));
+        draw();
+      };
+      window.addEventListener('resize', onResize, { passive: true });
+      stopResize = () => window.removeEventListener('resize', onResize);
       stopHover = trackHover(byNode, (hover) => {
         if (hover?.id === props.hoverCard?.id) return;
         props.hoverCard = hover;
@@ -104,8 +110,10 @@ async function decorate(ctx: ContentScriptContext, detection: Detection) {
     },
   });
   let stopHover = () => {};
+  let stopResize = () => {};
   const removeDecorations = () => {
     stopHover();
+    stopResize();
     clearHighlights(window);
     style.remove();
   };

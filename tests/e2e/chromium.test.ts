@@ -152,6 +152,8 @@ describe('Skinmark in Chromium', () => {
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
     await save.click();
     await page.waitForTimeout(300);
+    // The library lives in the extension's origin: the page's own IndexedDB knows nothing of it.
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([]);
 
     const popup = await session.extensionPage('popup.html');
     const items = popup.locator('[data-testid="reading-list-item"]');
