@@ -1,4 +1,6 @@
-// Decides whether a page is a skincare article and finds the procedure mentions in its text.
+// Decides whether a page is a skincare article and finds the procedure and ingredient mentions
+// in its text. Pages that are not about skin are let go after a cheap look at their headline and
+// opening, before any walk over their text.
 // The small readerable check alone: the full Readability would triple the content script.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { Matcher, TermMatch } from './lexicon/matcher';
@@ -9,107 +11,227 @@ export interface NodeMention extends TermMatch {
   node: Text;
 }
 
+export interface DetectorOptions {
+  /** Count skin conditions (acne, rosacea…) as evidence; the reader can turn this off. */
+  useConditions?: boolean;
+}
+
+export interface Evidence {
+  procedures: number;
+  ingredients: number;
+  conditions: number;
+  skinWords: number;
+  offTopic: number;
+  distinct: number;
+  headline: number;
+  words: number;
+}
+
 export interface Detection {
   isArticle: boolean;
   isSkincare: boolean;
   /** Why the page was or was not taken: for tests and the eval, never shown to the page. */
   reason: string;
   root: Element | null;
-  /** Mentions to highlight: empty unless the page is a skincare article. */
+  /** Procedure and ingredient mentions to highlight: empty unless the page is a skincare article. */
   mentions: NodeMention[];
   /** Distinct procedure ids, in order of first mention. */
   procedures: string[];
+  /** Distinct ingredient ids, in order of first mention. */
+  ingredients: string[];
+  evidence?: Evidence;
 }
 
-// Words that say a text is about skin. Each hit is one unit of evidence.
-const SKIN_CONTEXT =
-  /(?<![\p{L}])(?:skin|skincare|acne|scar(?:s|ring)?|collagen|elastin|wrinkles?|fine lines|pores?|pigmentation|hyperpigmentation|melasma|rosacea|dermatolog(?:ist|ists|y)|(?:a)?esthetician|complexion|sunscreen|SPF|retinol|retinoids?|serums?|moisturi[sz]er|hyaluronic|exfoliat\w*|breakouts?|blemish(?:es)?|redness|dark spots|sun damage|epidermis|dermis|sebum|blackheads?|whiteheads?|eczema|dermal|piel|acné|arrugas|manchas|Haut|Falten|Akne|peau|rides|cicatrices)(?![\p{L}])/giu;
-
-const LISTING_BODY_CLASSES = ['home', 'blog', 'archive', 'category', 'tag', 'search', 'search-results', 'woocommerce-shop'];
-
-function countMatches(regex: RegExp, text: string): number {
-  regex.lastIndex = 0;
-  let count = 0;
-  while (regex.exec(text)) count++;
-  return count;
-}
+const LISTING_BODY_CLASSES = ['home', 'blog', 'archive', 'category', 'tag', 'search', 'search-results', 'post-type-archive', 'woocommerce-shop'];
+/** How much of the page's opening prose the first look reads. */
+const OPENING_CHARS = 3000;
+const WORD_CHARS = 6;
 
 function isSearchUrl(url: URL): boolean {
   return /\/search\b/i.test(url.pathname) || url.searchParams.has('s') || url.searchParams.has('q');
 }
 
-/** Home pages, listings, search results and shop grids: many linked teasers, little prose. */
+function meta(doc: Document, selector: string): string {
+  return doc.querySelector<HTMLMetaElement>(selector)?.content ?? '';
+}
+
+/** JSON-LD types, sections and keywords: what the publisher says the page is. */
+function structuredData(doc: Document): { types: string; topics: string } {
+  let types = '';
+  let topics = '';
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const text = script.textContent ?? '';
+    for (const m of text.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) types += ` ${m[1]}`;
+    for (const m of text.matchAll(/"(?:articleSection|keywords|about|headline)"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) topics += ` ${m[1]}`;
+  }
+  return { types, topics };
+}
+
+/** What the author says the page is about: title, headings, description, keywords, sections, URL. */
+function headlineText(doc: Document): string {
+  const path = (doc.defaultView?.location?.pathname ?? '').replace(/[-_/.]+/g, ' ');
+  return [
+    doc.title,
+    doc.querySelector('h1')?.textContent ?? '',
+    meta(doc, 'meta[name="description"]'),
+    meta(doc, 'meta[property="og:title"]'),
+    meta(doc, 'meta[property="og:description"]'),
+    meta(doc, 'meta[name="keywords"]'),
+    meta(doc, 'meta[property="article:section"]'),
+    structuredData(doc).topics,
+    path,
+  ].join(' \n ');
+}
+
+/** The first few paragraphs of the page, read without walking the whole document. */
+function openingText(doc: Document): string {
+  let text = '';
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && text.length < OPENING_CHARS; i++) {
+    text += ` ${paragraphs[i]!.textContent ?? ''}`;
+  }
+  if (text.length < 200) text += ` ${(doc.body?.textContent ?? '').slice(0, OPENING_CHARS)}`;
+  return text;
+}
+
+const counts = (m: TermMatch) => !m.weak && m.kind !== 'offtopic';
+
+/** What the page says it is: a JSON-LD article type, og:type "article", or a CMS's single-post class. */
+function declaresArticle(doc: Document): boolean {
+  if (/Article|BlogPosting|MedicalWebPage|Report/.test(structuredData(doc).types)) return true;
+  if (meta(doc, 'meta[property="og:type"]').toLowerCase() === 'article') return true;
+  const classes = doc.body?.classList;
+  return !!classes && (classes.contains('single') || classes.contains('single-post') || classes.contains('PermalinkPage'));
+}
+
+/** Characters of running text under `root`: text blocks long enough to be sentences, not links or labels. */
+function proseLength(root: Element, shortestBlock = 60): number {
+  let prose = 0;
+  for (const node of articleTextNodes(root)) {
+    const text = node.data.trim();
+    if (text.length >= shortestBlock && !node.parentElement?.closest('a')) prose += text.length;
+  }
+  return prose;
+}
+
+/** Home pages, listings, search results and shop grids: mostly linked teasers, little prose. */
 function looksLikeListing(doc: Document, root: Element): boolean {
   const bodyClasses = doc.body?.classList;
   if (bodyClasses && LISTING_BODY_CLASSES.some((c) => bodyClasses.contains(c))) return true;
-  if (root.querySelectorAll('article').length >= 3) return true;
-  const headings = root.querySelectorAll('h1, h2, h3');
-  let linked = 0;
-  for (const heading of headings) if (heading.querySelector('a[href]') || heading.closest('a[href]')) linked++;
-  return linked >= 4 && linked >= headings.length * 0.6;
+  let teaserText = 0;
+  let teasers = 0;
+  for (const heading of root.querySelectorAll('h2 a[href], h3 a[href], a[href] h2, a[href] h3')) {
+    const block = heading.closest('article, li, .post, .card, .entry, .teaser') ?? heading.parentElement?.parentElement;
+    const length = block?.textContent?.length ?? 0;
+    if (length < 800) {
+      teasers++;
+      teaserText += length;
+    }
+  }
+  return teasers >= 4 && teaserText > proseLength(root) * 0.6;
 }
 
-export function isArticlePage(doc: Document, root: Element): { isArticle: boolean; reason: string } {
+export function isArticlePage(
+  doc: Document,
+  root: Element,
+  { headlineNamesProcedure = false }: { headlineNamesProcedure?: boolean } = {},
+): { isArticle: boolean; reason: string } {
   const location = doc.defaultView?.location;
   if (location && /^https?:/.test(location.href) && isSearchUrl(new URL(location.href))) {
     return { isArticle: false, reason: 'search results' };
   }
-  if (looksLikeListing(doc, root)) return { isArticle: false, reason: 'listing page' };
-  if (!isProbablyReaderable(doc)) return { isArticle: false, reason: 'not enough prose' };
-  return { isArticle: true, reason: 'article' };
+  // A page that declares itself an article keeps that, whatever "related posts" it lists.
+  const declared = declaresArticle(doc);
+  if (!declared && looksLikeListing(doc, root)) return { isArticle: false, reason: 'listing page' };
+  if (isProbablyReaderable(doc)) return { isArticle: true, reason: 'article' };
+  // Short single-topic pages (a clinic's page on one procedure) fall under Readability's bar.
+  // On a page named after a procedure, its bullet points (benefits, aftercare) are content too.
+  const prose = proseLength(root, headlineNamesProcedure ? 30 : 60);
+  const needed = headlineNamesProcedure ? 400 : declared ? 500 : 800;
+  if (prose >= needed) return { isArticle: true, reason: headlineNamesProcedure ? 'procedure page' : declared ? 'declared article' : 'prose' };
+  return { isArticle: false, reason: 'not enough prose' };
 }
 
-/** The headline and description signals: what the author says the page is about. */
-function headlineText(doc: Document): string {
-  const meta = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content ?? '';
-  return [doc.title, doc.querySelector('h1')?.textContent ?? '', meta('meta[name="description"]'), meta('meta[property="og:title"]')].join(' \n ');
+/** The decision from the evidence: thresholds per thousand words, so long pages need more. */
+function isAboutSkin(e: Evidence): { skin: boolean; why: string } {
+  const skinScore = e.procedures * 3 + e.ingredients * 2 + e.conditions * 2 + e.skinWords;
+  const perThousand = (skinScore * 1000) / Math.max(e.words, 150);
+  const why = `score ${skinScore}, ${perThousand.toFixed(1)}/1000 words, ${e.distinct} distinct, headline ${e.headline}, off-topic ${e.offTopic}`;
+  if (e.offTopic * 2 > skinScore) return { skin: false, why: `mostly another topic: ${why}` };
+  const strong = skinScore >= 12 && perThousand >= 20 && e.distinct >= 2;
+  const headlined = e.headline > 0 && skinScore >= 6 && perThousand >= 10;
+  // A short page that talks of little else (a clinic's page on one treatment).
+  const dense = skinScore >= 8 && perThousand >= 40 && e.distinct >= 2;
+  return { skin: strong || headlined || dense, why };
 }
 
-export function detectSkincareArticle(doc: Document, matcher: Matcher): Detection {
-  const none = (isArticle: boolean, reason: string, root: Element | null): Detection => ({
+export function detectSkincareArticle(doc: Document, matcher: Matcher, options: DetectorOptions = {}): Detection {
+  const useConditions = options.useConditions ?? true;
+  const none = (isArticle: boolean, reason: string, root: Element | null, evidence?: Evidence): Detection => ({
     isArticle,
     isSkincare: false,
     reason,
     root,
     mentions: [],
     procedures: [],
+    ingredients: [],
+    evidence,
   });
+  const counted = (m: TermMatch) => counts(m) && (useConditions || m.kind !== 'condition');
+
+  // First look: headline and opening. Most pages leave here, having cost almost nothing.
+  const headlineMatches = matcher.find(headlineText(doc)).filter(counted);
+  if (!headlineMatches.length && !matcher.find(openingText(doc)).some(counted)) {
+    return none(false, 'no skin words in the headline or opening', null);
+  }
+
   const root = findMainContent(doc);
   if (!root) return none(false, 'no body', null);
-  const article = isArticlePage(doc, root);
+  const article = isArticlePage(doc, root, {
+    headlineNamesProcedure: headlineMatches.some((m) => m.kind === 'procedure'),
+  });
   if (!article.isArticle) return none(false, article.reason, root);
 
-  const nodes = articleTextNodes(root);
-  const mentions: NodeMention[] = [];
-  let contextHits = 0;
-  let words = 0;
-  for (const node of nodes) {
-    const text = node.data;
-    for (const match of matcher.find(text)) mentions.push({ ...match, node });
-    contextHits += countMatches(SKIN_CONTEXT, text);
-    words += text.split(/\s+/).filter(Boolean).length;
+  const found: NodeMention[] = [];
+  let chars = 0;
+  for (const node of articleTextNodes(root)) {
+    chars += node.data.length;
+    for (const match of matcher.find(node.data)) found.push({ ...match, node });
   }
-
-  const strong = mentions.filter((m) => m.kind !== 'weak');
-  const headline = headlineText(doc);
-  const headlineProcedures = matcher.find(headline).filter((m) => m.kind !== 'weak').length;
-  const headlineSkin = countMatches(SKIN_CONTEXT, headline);
-  const contextPerThousand = words ? (contextHits * 1000) / words : 0;
-
-  const enoughProcedures = strong.length >= 2 || (strong.length >= 1 && headlineProcedures + headlineSkin > 0);
-  const enoughSkin = contextHits >= 3 && contextPerThousand >= 4;
-  if (!enoughProcedures || !enoughSkin) {
-    return none(true, `not skincare: ${strong.length} procedure mentions, ${contextHits} skin words`, root);
+  const evidence: Evidence = {
+    procedures: 0,
+    ingredients: 0,
+    conditions: 0,
+    skinWords: 0,
+    offTopic: 0,
+    distinct: 0,
+    headline: headlineMatches.length,
+    words: Math.round(chars / WORD_CHARS),
+  };
+  const distinct = new Set<string>();
+  for (const m of found) {
+    if (m.kind === 'offtopic') evidence.offTopic++;
+    if (!counted(m)) continue;
+    if (m.kind === 'procedure') evidence.procedures++;
+    else if (m.kind === 'ingredient') evidence.ingredients++;
+    else if (m.kind === 'condition') evidence.conditions++;
+    else evidence.skinWords++;
+    if (m.kind !== 'skin') distinct.add(m.id);
   }
+  evidence.distinct = distinct.size + (evidence.skinWords > 0 ? 1 : 0);
+  const decision = isAboutSkin(evidence);
+  if (!decision.skin) return none(true, `not skincare: ${decision.why}`, root, evidence);
 
-  const procedures: string[] = [];
-  for (const m of mentions) if (!procedures.includes(m.procedureId)) procedures.push(m.procedureId);
+  const mentions = found.filter((m) => m.kind === 'procedure' || m.kind === 'ingredient');
+  const firstSeen = (kind: TermMatch['kind']) => [...new Set(mentions.filter((m) => m.kind === kind).map((m) => m.id))];
   return {
     isArticle: true,
     isSkincare: true,
-    reason: `skincare: ${strong.length} procedure mentions, ${contextHits} skin words`,
+    reason: `skincare: ${decision.why}`,
     root,
     mentions,
-    procedures,
+    procedures: firstSeen('procedure'),
+    ingredients: firstSeen('ingredient'),
+    evidence,
   };
 }

@@ -15,7 +15,7 @@ import {
   registerHighlights,
   type HighlightedMention,
 } from '../../lib/highlighter';
-import { procedureMatcher, procedureName } from '../../lib/lexicon/index';
+import { lexiconMatcher, procedureName } from '../../lib/lexicon/index';
 import { COLLECT_ARTICLE, request, type ResponseMap } from '../../lib/protocol';
 import './style.css';
 
@@ -28,7 +28,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const detection = detectSkincareArticle(document, procedureMatcher());
+    const detection = detectSkincareArticle(document, lexiconMatcher());
     // The popup's "Save this page" works on any page: describe it when the background asks.
     browser.runtime.onMessage.addListener((message: unknown) => {
       if ((message as { type?: unknown })?.type !== COLLECT_ARTICLE) return;
@@ -52,7 +52,7 @@ async function decorate(ctx: ContentScriptContext, detection: Detection) {
   const saved = await request(send, { type: 'article/get', url: location.href }).catch(() => null);
 
   const counts = new Map<string, number>();
-  for (const m of detection.mentions) counts.set(m.procedureId, (counts.get(m.procedureId) ?? 0) + 1);
+  for (const m of detection.mentions) counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
   const cards = new Map<string, Promise<ResponseMap['card/get']>>();
   const byNode = indexByNode(highlighted);
   const article = () => extractArticle(document, location.href, detection.procedures);
@@ -79,7 +79,7 @@ async function decorate(ctx: ContentScriptContext, detection: Detection) {
           await request(send, { type: 'note/add', url: location.href, text, article: article() });
         },
         reveal(id) {
-          const first = highlighted.find((h) => h.mention.procedureId === id);
+          const first = highlighted.find((h) => h.mention.id === id);
           if (!first) return;
           const rect = first.range.getBoundingClientRect();
           window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'smooth' });
@@ -153,7 +153,7 @@ function trackHover(
     const below = rect.bottom + 8;
     const y = below + cardHeight > window.innerHeight ? Math.max(8, rect.top - cardHeight - 8) : below;
     const x = Math.min(Math.max(8, rect.left), window.innerWidth - 340);
-    onChange({ id: found.mention.procedureId, x, y });
+    onChange({ id: found.mention.id, x, y });
   };
   const onMove = (event: MouseEvent) => {
     last = event;

@@ -1,22 +1,30 @@
 // The lexicon as the content script uses it: names and one compiled matcher, no card facts.
+import { CONDITIONS } from './conditions';
+import { INGREDIENTS } from './ingredients';
 import { compileMatcher, type Matcher } from './matcher';
 import { PROCEDURES, type ProcedureEntry } from './procedures';
+import { TOPIC_WORDS } from './topics';
+import type { LexiconEntry } from './types';
 
-export { PROCEDURES, type ProcedureEntry };
+export { CONDITIONS, INGREDIENTS, PROCEDURES, TOPIC_WORDS, type LexiconEntry, type ProcedureEntry };
 
-const byId = new Map(PROCEDURES.map((p) => [p.id, p]));
+export const LEXICON: readonly LexiconEntry[] = [...PROCEDURES, ...INGREDIENTS, ...CONDITIONS, ...TOPIC_WORDS];
 
-export function procedureName(id: string): string {
+const byId = new Map(LEXICON.map((entry) => [entry.id, entry]));
+
+/** The display name of a procedure or ingredient. */
+export function entryName(id: string): string {
   return byId.get(id)?.name ?? id;
 }
+export const procedureName = entryName;
 
 export function isKnownProcedure(id: string): boolean {
-  return byId.has(id);
+  return byId.get(id)?.kind === 'procedure';
 }
 
 let matcher: Matcher | undefined;
 /** Compiled on first use: a page that is never scanned never pays for it. */
-export function procedureMatcher(): Matcher {
-  matcher ??= compileMatcher(PROCEDURES);
+export function lexiconMatcher(): Matcher {
+  matcher ??= compileMatcher(LEXICON);
   return matcher;
 }

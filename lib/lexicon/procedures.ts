@@ -1,6 +1,8 @@
 // The procedures Skinmark recognises, and every way an article may name them.
 // Card facts live in ./cards.ts so the content script never ships them.
 
+import type { LexiconEntry } from './types';
+
 export type ProcedureCategory =
   | 'needling'
   | 'resurfacing'
@@ -8,30 +10,19 @@ export type ProcedureCategory =
   | 'light'
   | 'injectable'
   | 'energy'
-  | 'facial';
+  | 'facial'
+  | 'surgery';
 
-export interface ProcedureEntry {
-  id: string;
-  name: string;
+export interface ProcedureEntry extends LexiconEntry {
+  kind: 'procedure';
   category: ProcedureCategory;
-  /** Names that on their own mean this procedure: synonyms, devices, brands. */
-  terms: string[];
-  /**
-   * Abbreviations matched only as written in capitals (IPL, PRP, BBL): lower-case "prp" or
-   * a word like "Halo" in running text is too often something else.
-   */
-  abbreviations?: string[];
-  /**
-   * Generic words (peel, laser, filler, facial) that name the procedure only on a page already
-   * about skin care; they never make a page count as skincare on their own.
-   */
-  weakTerms?: string[];
-  /** Words that, right after a weak term, show it is not the procedure ("facial recognition"). */
-  notFollowedBy?: string[];
 }
 
+type Spec = Omit<ProcedureEntry, 'kind'>;
+const procedure = (spec: Spec): ProcedureEntry => ({ kind: 'procedure', ...spec });
+
 export const PROCEDURES: readonly ProcedureEntry[] = [
-  {
+  procedure({
     id: 'microneedling',
     name: 'Microneedling',
     category: 'needling',
@@ -56,8 +47,8 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'micro-aiguillage',
     ],
     abbreviations: ['CIT'],
-  },
-  {
+  }),
+  procedure({
     id: 'rf-microneedling',
     name: 'Radiofrequency microneedling',
     category: 'energy',
@@ -75,8 +66,8 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'Sylfirm',
       'Infini RF',
     ],
-  },
-  {
+  }),
+  procedure({
     id: 'chemical-peel',
     name: 'Chemical peel',
     category: 'peel',
@@ -105,16 +96,17 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'Säurepeeling',
     ],
     weakTerms: ['peel'],
-    notFollowedBy: ['off', 'away', 'back', 'the', 'a', 'an', 'and', 'it', 'them', 'potatoes', 'apples'],
-  },
-  {
+    notFollowedBy: ['off', 'away', 'back', 'the', 'a', 'an', 'it', 'them', 'potatoes', 'apples', 'and', 'stick'],
+    notPrecededBy: ['banana', 'orange', 'lemon', 'lime', 'citrus', 'potato', 'apple', 'onion', 'grapefruit', 'mango', 'to', 'easy'],
+  }),
+  procedure({
     id: 'tca-cross',
     name: 'TCA CROSS',
     category: 'peel',
     terms: ['chemical reconstruction of skin scars'],
     abbreviations: ['TCA CROSS'],
-  },
-  {
+  }),
+  procedure({
     id: 'laser-resurfacing',
     name: 'Ablative laser resurfacing',
     category: 'resurfacing',
@@ -133,8 +125,8 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
     ],
     weakTerms: ['laser', 'laser treatment'],
     notFollowedBy: ['printer', 'printers', 'pointer', 'pointers', 'cutter', 'cutting', 'engraver', 'tag', 'level', 'beam', 'sight', 'show', 'focus'],
-  },
-  {
+  }),
+  procedure({
     id: 'fractional-laser',
     name: 'Non-ablative fractional laser',
     category: 'resurfacing',
@@ -151,27 +143,27 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'Moxi laser',
       'Laser Genesis',
     ],
-  },
-  {
+  }),
+  procedure({
     id: 'pico-laser',
     name: 'Picosecond laser',
     category: 'light',
     terms: ['picosecond laser', 'pico laser', 'PicoSure', 'PicoWay', 'Pico Genesis', 'pico toning', 'PicoPlus'],
-  },
-  {
+  }),
+  procedure({
     id: 'q-switched-laser',
     name: 'Q-switched laser and laser toning',
     category: 'light',
     terms: ['Q-switched laser', 'Q switched Nd:YAG', 'Nd:YAG laser', 'laser toning', 'laser facial'],
-  },
-  {
+  }),
+  procedure({
     id: 'vascular-laser',
     name: 'Vascular laser',
     category: 'light',
     terms: ['pulsed dye laser', 'vascular laser', 'Vbeam', 'V-beam', 'KTP laser', 'Excel V'],
     abbreviations: ['PDL'],
-  },
-  {
+  }),
+  procedure({
     id: 'ipl',
     name: 'Intense pulsed light (IPL)',
     category: 'light',
@@ -186,8 +178,8 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'luz pulsada intensa',
     ],
     abbreviations: ['IPL', 'BBL'],
-  },
-  {
+  }),
+  procedure({
     id: 'led-therapy',
     name: 'LED light therapy',
     category: 'light',
@@ -200,15 +192,15 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'blue light therapy',
       'photobiomodulation',
     ],
-  },
-  {
+  }),
+  procedure({
     id: 'photodynamic-therapy',
     name: 'Photodynamic therapy (PDT)',
     category: 'light',
     terms: ['photodynamic therapy', 'Levulan', 'ALA-PDT', 'aminolevulinic acid'],
     abbreviations: ['PDT'],
-  },
-  {
+  }),
+  procedure({
     id: 'neuromodulators',
     name: 'Botulinum toxin injections',
     category: 'injectable',
@@ -227,12 +219,13 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'Bocouture',
       'Azzalure',
       'anti-wrinkle injection',
+      'lip flip',
       'wrinkle relaxer',
       'toxina botulínica',
     ],
     weakTerms: ['tox'],
-  },
-  {
+  }),
+  procedure({
     id: 'dermal-fillers',
     name: 'Dermal fillers',
     category: 'injectable',
@@ -255,8 +248,8 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
     ],
     weakTerms: ['filler', 'injectable'],
     notFollowedBy: ['word', 'words', 'episode', 'episodes', 'text', 'material', 'metal'],
-  },
-  {
+  }),
+  procedure({
     id: 'biostimulators',
     name: 'Collagen biostimulators',
     category: 'injectable',
@@ -270,33 +263,33 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'collagen stimulator',
     ],
     abbreviations: ['PLLA'],
-  },
-  {
+  }),
+  procedure({
     id: 'skin-boosters',
     name: 'Skin boosters',
     category: 'injectable',
     terms: ['skin booster', 'Profhilo', 'Skinvive', 'injectable moisturiser', 'injectable moisturizer'],
-  },
-  {
+  }),
+  procedure({
     id: 'polynucleotides',
     name: 'Polynucleotides',
     category: 'injectable',
     terms: ['polynucleotides', 'polynucleotide', 'Rejuran', 'salmon DNA facial', 'salmon sperm facial'],
     abbreviations: ['PDRN'],
-  },
-  {
+  }),
+  procedure({
     id: 'mesotherapy',
     name: 'Mesotherapy',
     category: 'injectable',
     terms: ['mesotherapy', 'mesotherapie', 'mésothérapie', 'mesoterapia', 'microinjections'],
-  },
-  {
+  }),
+  procedure({
     id: 'kybella',
     name: 'Deoxycholic acid injections',
     category: 'injectable',
     terms: ['Kybella', 'Belkyra', 'deoxycholic acid'],
-  },
-  {
+  }),
+  procedure({
     id: 'prp',
     name: 'Platelet-rich plasma (PRP)',
     category: 'injectable',
@@ -308,20 +301,20 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'plasma rico en plaquetas',
     ],
     abbreviations: ['PRP', 'PRF'],
-  },
-  {
+  }),
+  procedure({
     id: 'exosomes',
     name: 'Exosome therapy',
     category: 'injectable',
     terms: ['exosome therapy', 'exosome treatment', 'exosomes'],
-  },
-  {
+  }),
+  procedure({
     id: 'subcision',
     name: 'Subcision',
     category: 'needling',
     terms: ['subcision', 'subcutaneous incisionless surgery', 'Taskershot'],
-  },
-  {
+  }),
+  procedure({
     id: 'microdermabrasion',
     name: 'Microdermabrasion',
     category: 'resurfacing',
@@ -335,26 +328,26 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'microdermoabrasión',
       'Mikrodermabrasion',
     ],
-  },
-  {
+  }),
+  procedure({
     id: 'dermabrasion',
     name: 'Dermabrasion',
     category: 'resurfacing',
     terms: ['dermabrasion', 'dermabrasión'],
-  },
-  {
+  }),
+  procedure({
     id: 'hydrafacial',
     name: 'HydraFacial',
     category: 'facial',
     terms: ['HydraFacial', 'Hydra Facial', 'hydradermabrasion', 'AquaFacial', 'Aqua Facial', 'Hydrafacial MD'],
-  },
-  {
+  }),
+  procedure({
     id: 'dermaplaning',
     name: 'Dermaplaning',
     category: 'resurfacing',
     terms: ['dermaplaning', 'dermaplane', 'dermablading', 'dermaplaneado'],
-  },
-  {
+  }),
+  procedure({
     id: 'hifu',
     name: 'Focused ultrasound lifting',
     category: 'energy',
@@ -367,13 +360,17 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'microfocused ultrasound',
     ],
     abbreviations: ['HIFU'],
-  },
-  {
+  }),
+  procedure({
     id: 'rf-skin-tightening',
     name: 'Radiofrequency skin tightening',
     category: 'energy',
     terms: [
       'radiofrequency skin tightening',
+      'radio frequency skin tightening',
+      'non-ablative radiofrequency',
+      'non-ablative radio frequency',
+      'radiofrequency treatment',
       'RF skin tightening',
       'radiofrequency facial',
       'RF facial',
@@ -382,39 +379,40 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'Tempsure',
       'radiofrecuencia facial',
     ],
-  },
-  {
+  }),
+  procedure({
     id: 'thread-lift',
     name: 'Thread lift',
     category: 'injectable',
     terms: ['thread lift', 'PDO threads', 'PDO thread lift', 'InstaLift', 'NovaThreads', 'hilos tensores', 'Fadenlifting'],
-  },
-  {
+  }),
+  procedure({
     id: 'microcurrent',
     name: 'Microcurrent facial',
     category: 'energy',
     terms: ['microcurrent', 'microcurrent facial', 'NuFACE', 'ZIIP'],
-  },
-  {
+  }),
+  procedure({
     id: 'carbon-laser-peel',
     name: 'Carbon laser peel',
     category: 'light',
     terms: ['carbon laser peel', 'carbon laser facial', 'carbon peel', 'Hollywood peel', 'China doll facial'],
-  },
-  {
+  }),
+  procedure({
     id: 'oxygen-facial',
     name: 'Oxygen facial',
     category: 'facial',
     terms: ['oxygen facial', 'oxygen infusion facial', 'Intraceuticals', 'Glo2Facial'],
-  },
-  {
+  }),
+  procedure({
     id: 'extractions',
     name: 'Extractions',
     category: 'facial',
     terms: ['comedone extraction', 'blackhead extraction', 'facial extractions', 'manual extractions'],
-    weakTerms: ['extractions'],
-  },
-  {
+    weakTerms: ['extractions', 'extraction'],
+    notPrecededBy: ['tooth', 'teeth', 'wisdom', 'dental', 'data', 'oil', 'mineral', 'resource', 'gas', 'coffee', 'DNA', 'feature'],
+  }),
+  procedure({
     id: 'facial',
     name: 'Professional facial',
     category: 'facial',
@@ -458,11 +456,78 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'serum',
       'tissues',
     ],
-  },
-  {
+  }),
+  procedure({
+    id: 'laser-hair-removal',
+    name: 'Laser hair removal',
+    category: 'light',
+    terms: ['laser hair removal', 'laser hair reduction', 'diode laser hair removal', 'GentleMax', 'Soprano Ice', 'Haarentfernung mit Laser', 'depilación láser', 'épilation laser'],
+  }),
+  procedure({
+    id: 'tattoo-removal',
+    name: 'Laser tattoo removal',
+    category: 'light',
+    terms: ['laser tattoo removal', 'tattoo removal'],
+  }),
+  procedure({
+    id: 'galvanic-facial',
+    name: 'Galvanic facial',
+    category: 'facial',
+    terms: ['galvanic facial', 'galvanic treatment', 'galvanic current facial', 'desincrustation', 'iontophoresis facial'],
+  }),
+  procedure({
+    id: 'ultrasonic-facial',
+    name: 'Ultrasonic facial',
+    category: 'facial',
+    terms: ['ultrasonic facial', 'ultrasonic skin scrubber', 'ultrasonic exfoliation', 'skin scrubber', 'ultrasound facial'],
+  }),
+  procedure({
+    id: 'sclerotherapy',
+    name: 'Sclerotherapy',
+    category: 'injectable',
+    terms: ['sclerotherapy', 'spider vein injections', 'Asclera'],
+  }),
+  procedure({
+    id: 'lesion-removal',
+    name: 'Mole and skin tag removal',
+    category: 'surgery',
+    terms: ['mole removal', 'skin tag removal', 'shave excision', 'electrocautery', 'radiofrequency ablation of moles', 'electrodesiccation'],
+  }),
+  procedure({
+    id: 'dermal-infusion',
+    name: 'Dermal infusion (jet peel)',
+    category: 'facial',
+    terms: ['JetPeel', 'jet peel', 'dermal infusion', 'SilkPeel', 'Silk Peel'],
+  }),
+  procedure({
+    id: 'phototherapy',
+    name: 'Phototherapy (UVB)',
+    category: 'light',
+    terms: ['narrowband UVB', 'narrow band UVB', 'narrow-band UVB therapy', 'excimer laser', 'phototherapy', 'light therapy for psoriasis'],
+    abbreviations: ['NB-UVB', 'PUVA'],
+  }),
+  procedure({
+    id: 'plasma-pen',
+    name: 'Plasma pen (fibroblast)',
+    category: 'energy',
+    terms: ['plasma pen', 'plasma fibroblast', 'fibroblast skin tightening', 'fibroblasting'],
+  }),
+  procedure({
+    id: 'nanoneedling',
+    name: 'Nanoneedling',
+    category: 'needling',
+    terms: ['nanoneedling', 'nano needling', 'nano-infusion', 'nanoinfusion'],
+  }),
+  procedure({
+    id: 'needle-free-mesotherapy',
+    name: 'Needle-free mesotherapy',
+    category: 'energy',
+    terms: ['needle-free mesotherapy', 'electroporation facial', 'electroporation', 'no-needle mesotherapy'],
+  }),
+  procedure({
     id: 'cryotherapy',
     name: 'Cryotherapy for skin',
     category: 'energy',
     terms: ['cryofacial', 'cryo facial', 'cryotherapy facial', 'frotox'],
-  },
+  }),
 ];

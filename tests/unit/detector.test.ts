@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectSkincareArticle } from '../../lib/detector';
-import { procedureMatcher } from '../../lib/lexicon/index';
+import { lexiconMatcher } from '../../lib/lexicon/index';
 import { documentFrom, fixtureDocument } from './fixture-dom';
 
-const detect = (doc: Document) => detectSkincareArticle(doc, procedureMatcher());
+const detect = (doc: Document) => detectSkincareArticle(doc, lexiconMatcher());
 const mentionTexts = (doc: Document) =>
   detect(doc).mentions.map((m) => m.node.data.slice(m.start, m.end));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectSkincareArticle } from '../../lib/detector';
 import { PROCEDURE_HIGHLIGHT, clearHighlights, indexByNode, mentionRanges, registerHighlights } from '../../lib/highlighter';
-import { procedureMatcher } from '../../lib/lexicon/index';
+import { lexiconMatcher } from '../../lib/lexicon/index';
 import { fixtureDocument } from './fixture-dom';
 
 /** A window with just enough of the Custom Highlight API to see what gets registered. */
@@ -19,7 +19,7 @@ function highlightWindow() {
 
 describe('highlighting mentions', () => {
   const doc = fixtureDocument('wordpress-post.html');
-  const detection = detectSkincareArticle(doc, procedureMatcher());
+  const detection = detectSkincareArticle(doc, lexiconMatcher());
 
   it('makes one range per mention, covering exactly its text', () => {
     const highlighted = mentionRanges(detection.mentions);

@@ -1,16 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { PROCEDURE_CARDS } from '../../lib/lexicon/cards';
 import { compileMatcher, termKey } from '../../lib/lexicon/matcher';
-import { PROCEDURES } from '../../lib/lexicon/procedures';
-import { procedureMatcher } from '../../lib/lexicon/index';
+import { CONDITIONS, INGREDIENTS, LEXICON, PROCEDURES, lexiconMatcher } from '../../lib/lexicon/index';
 
-const found = (text: string) => procedureMatcher().find(text).map((m) => [text.slice(m.start, m.end), m.procedureId]);
-const ids = (text: string) => procedureMatcher().find(text).map((m) => m.procedureId);
+/** Mentions of procedures, ingredients and conditions (not topic words), as [text, id]. */
+const found = (text: string) =>
+  lexiconMatcher()
+    .find(text)
+    .filter((m) => m.kind !== 'skin' && m.kind !== 'offtopic')
+    .map((m) => [text.slice(m.start, m.end), m.id]);
+const ids = (text: string) => found(text).map(([, id]) => id);
 
-describe('the procedure lexicon', () => {
-  it('has at least 25 procedures, each with a unique id and at least two names', () => {
-    expect(PROCEDURES.length).toBeGreaterThanOrEqual(25);
-    expect(new Set(PROCEDURES.map((p) => p.id)).size).toBe(PROCEDURES.length);
+describe('the lexicon', () => {
+  it('has at least 45 procedures, 40 ingredients and 20 conditions, with unique ids', () => {
+    expect(PROCEDURES.length).toBeGreaterThanOrEqual(45);
+    expect(INGREDIENTS.length).toBeGreaterThanOrEqual(40);
+    expect(CONDITIONS.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(LEXICON.map((e) => e.id)).size).toBe(LEXICON.length);
+  });
+
+  it('gives every entry an id, a display name, a category and at least one name to match', () => {
+    for (const entry of [...PROCEDURES, ...INGREDIENTS, ...CONDITIONS]) {
+      expect(entry.id, entry.id).toMatch(/^[a-z0-9-]+$/);
+      expect(entry.name.length, entry.id).toBeGreaterThan(1);
+      expect(entry.category.length, entry.id).toBeGreaterThan(1);
+      const names = entry.terms.length + (entry.abbreviations?.length ?? 0) + (entry.weakTerms?.length ?? 0) + (entry.exactCaseTerms?.length ?? 0);
+      expect(names, entry.id).toBeGreaterThanOrEqual(1);
+    }
     for (const p of PROCEDURES) {
       const names = p.terms.length + (p.abbreviations?.length ?? 0) + (p.weakTerms?.length ?? 0);
       expect(names, p.id).toBeGreaterThanOrEqual(2);
@@ -31,11 +47,11 @@ describe('the procedure lexicon', () => {
     expect(Object.keys(PROCEDURE_CARDS).sort()).toEqual(PROCEDURES.map((p) => p.id).sort());
   });
 
-  it('says so when two procedures claim the same name', () => {
+  it('says so when two entries claim the same name', () => {
     expect(() =>
       compileMatcher([
-        { id: 'a', name: 'A', category: 'peel', terms: ['glow peel'] },
-        { id: 'b', name: 'B', category: 'peel', terms: ['Glow-Peel'] },
+        { id: 'a', name: 'A', kind: 'procedure', category: 'peel', terms: ['glow peel'] },
+        { id: 'b', name: 'B', kind: 'procedure', category: 'peel', terms: ['Glow-Peel'] },
       ]),
     ).toThrow(/names both a and b/);
   });
@@ -63,6 +79,25 @@ describe('matching names in text', () => {
     }
   });
 
+  it('knows the devices and brands by name', () => {
+    expect(ids('Morpheus8, Fraxel, Halo laser, BBL, HydraFacial, DiamondGlow')).toEqual([
+      'rf-microneedling',
+      'fractional-laser',
+      'fractional-laser',
+      'ipl',
+      'hydrafacial',
+      'microdermabrasion',
+    ]);
+    expect(ids('Botox, Dysport, Xeomin, Juvéderm, Restylane, Sculptra')).toEqual([
+      'neuromodulators',
+      'neuromodulators',
+      'neuromodulators',
+      'dermal-fillers',
+      'dermal-fillers',
+      'biostimulators',
+    ]);
+  });
+
   it('takes the longest name where names overlap', () => {
     expect(found('A TCA peel, then RF microneedling and a chemical peel.')).toEqual([
       ['TCA peel', 'chemical-peel'],
@@ -78,23 +113,34 @@ describe('matching names in text', () => {
     expect(ids('Morpheus8 or Morpheus 8')).toEqual(['rf-microneedling', 'rf-microneedling']);
   });
 
-  it('matches abbreviations only in capitals', () => {
-    expect(ids('IPL and PRP')).toEqual(['ipl', 'prp']);
-    expect(ids('the ipl cricket final, a prp file')).toEqual([]);
+  it('matches abbreviations only in capitals, and only as weak evidence', () => {
+    const matches = lexiconMatcher().find('IPL and PRP');
+    expect(matches.map((m) => [m.id, m.weak])).toEqual([
+      ['ipl', true],
+      ['prp', true],
+    ]);
+    expect(ids('an ipl, a prp file, an aha')).toEqual([]);
   });
 
   it('does not match inside other words', () => {
     expect(ids('botoxed? unpeeled lasering microneedlingx')).toEqual([]);
   });
 
-  it('drops weak names followed by words that show another meaning', () => {
-    expect(ids('facial recognition software and a laser printer')).toEqual([]);
+  it('drops weak names whose neighbours show another meaning', () => {
+    expect(ids('facial recognition software, a laser printer, filler words')).toEqual([]);
+    expect(ids('a banana peel, an orange peel, a tooth extraction')).toEqual([]);
     expect(ids('a facial, then laser resurfacing')).toEqual(['facial', 'laser-resurfacing']);
   });
 
   it('marks generic words as weak', () => {
-    const kinds = procedureMatcher().find('a peel, a laser, some filler, a facial').map((m) => m.kind);
-    expect(kinds).toEqual(['weak', 'weak', 'weak', 'weak']);
+    const weak = lexiconMatcher().find('a peel, a laser, some filler, a facial, a little tox').map((m) => m.weak);
+    expect(weak).toEqual([true, true, true, true, true]);
+  });
+
+  it('keeps capitalised foreign words to their own case', () => {
+    const kinds = (text: string) => lexiconMatcher().find(text).map((m) => m.kind);
+    expect(kinds('Die Haut braucht Pflege')).toEqual(['skin']);
+    expect(kinds('tout en haut de la page')).toEqual([]);
   });
 
   it('keys spellings the same way', () => {
