@@ -3,6 +3,7 @@
 // opening, before any walk over their text.
 // The small readerable check alone: the full Readability would triple the content script.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { mayBeAboutSkin } from './lexicon/first-look';
 import type { Matcher, TermMatch } from './lexicon/matcher';
 import { findMainContent } from './dom/main-content';
 import { articleTextNodes } from './dom/text-nodes';
@@ -96,6 +97,16 @@ function openingText(doc: Document): string {
 
 const counts = (m: TermMatch) => !m.weak && m.kind !== 'offtopic';
 
+/**
+ * The first look: does the headline or opening of the page use any word that might be about
+ * skin? Most pages leave here, having cost a few element lookups and two small regex tests,
+ * before the lexicon is even loaded.
+ */
+export function firstLook(doc: Document): { candidate: boolean; headline: string } {
+  const headline = headlineText(doc);
+  return { candidate: mayBeAboutSkin(headline) || mayBeAboutSkin(openingText(doc)), headline };
+}
+
 /** What the page says it is: a JSON-LD article type, og:type "article", or a CMS's single-post class. */
 function declaresArticle(doc: Document): boolean {
   if (/Article|BlogPosting|MedicalWebPage|Report/.test(structuredData(doc).types)) return true;
@@ -179,11 +190,9 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
   });
   const counted = (m: TermMatch) => counts(m) && (useConditions || m.kind !== 'condition');
 
-  // First look: headline and opening. Most pages leave here, having cost almost nothing.
-  const headlineMatches = matcher.find(headlineText(doc)).filter(counted);
-  if (!headlineMatches.length && !matcher.find(openingText(doc)).some(counted)) {
-    return none(false, 'no skin words in the headline or opening', null);
-  }
+  const look = firstLook(doc);
+  if (!look.candidate) return none(false, 'no skin words in the headline or opening', null);
+  const headlineMatches = matcher.find(look.headline).filter(counted);
 
   const root = findMainContent(doc);
   if (!root) return none(false, 'no body', null);

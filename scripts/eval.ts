@@ -35,6 +35,8 @@ const mismatches: string[] = [];
 const strayHighlights: string[] = [];
 let unsure = 0;
 let highlightsOnNegatives = 0;
+let negatives = 0;
+let letGoEarly = 0;
 const matcher = lexiconMatcher();
 const labels = readLabels(folder);
 const started = Date.now();
@@ -64,6 +66,10 @@ for (const label of labels) {
     continue;
   }
   count(skincare, result.isSkincare, label.skincare);
+  if (!label.skincare) {
+    negatives++;
+    if (result.reason.startsWith('no skin words')) letGoEarly++;
+  }
   if (result.isSkincare !== label.skincare) {
     mismatches.push(`${label.file}: skincare ${result.isSkincare}, labelled ${label.skincare} (${result.reason})`);
   }
@@ -77,6 +83,7 @@ console.log(`${labels.length} pages in ${folder} (${unsure} skincare "unsure" le
 console.log(line('article', article));
 console.log(line('skincare', skincare));
 console.log(`highlights on pages labelled not skincare: ${highlightsOnNegatives}`);
+console.log(`pages labelled not skincare let go at the first look (no lexicon, no text walk): ${letGoEarly} of ${negatives}`);
 for (const stray of strayHighlights) console.log(`  ${stray}`);
 console.log(`mismatches (${mismatches.length}):`);
 for (const mismatch of mismatches) console.log(`  ${mismatch}`);

@@ -35,6 +35,6 @@ export const CONDITIONS: readonly LexiconEntry[] = [
   condition({ id: 'blisters', name: 'Blisters', terms: ['blister', 'friction blister'] }),
   condition({ id: 'bruising', name: 'Bruising', terms: ['bruising', 'bruise', 'hematoma'] }),
   condition({ id: 'warts', name: 'Warts', terms: ['wart', 'verruca', 'plantar wart'] }),
-  condition({ id: 'itchy-skin', name: 'Itchy skin', terms: ['itchy skin', 'pruritus', 'skin rash', 'rash'] }),
+  condition({ id: 'itchy-skin', name: 'Itchy skin', terms: ['itchy skin', 'pruritus', 'skin rash'], weakTerms: ['rash'] }),
   condition({ id: 'scars', name: 'Scars', terms: ['keloid', 'hypertrophic scar', 'scar tissue', 'Narben'] }),
 ];
