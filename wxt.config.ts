@@ -12,9 +12,14 @@ export default defineConfig({
     name: 'Skinmark',
     description:
       'Highlights skincare procedures in the articles you read, and keeps your reading list and notes in your browser.',
-    // "tabs" lets the popup and side panel know which article the reader is looking at; the
-    // all-sites content script already implies this access, so it adds no new warning.
-    permissions: browser === 'firefox' ? ['tabs'] : ['tabs', 'sidePanel'],
+    // "tabs" lets the popup and side panel know which article the reader is looking at, and the
+    // host access lets the background inject the in-page control into skincare articles. The
+    // all-sites content script already implies both, so neither adds a new warning.
+    permissions:
+      browser === 'firefox'
+        ? ['tabs', 'storage', 'http://*/*', 'https://*/*']
+        : ['tabs', 'storage', 'scripting', 'sidePanel'],
+    host_permissions: browser === 'firefox' ? undefined : ['http://*/*', 'https://*/*'],
     action: { default_title: 'Skinmark reading list' },
     browser_specific_settings:
       browser === 'firefox' ? { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } : undefined,

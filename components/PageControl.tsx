@@ -1,10 +1,11 @@
 // The in-page control on a skincare article: procedures found, save, a quick note, dismiss.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ProcedureSummary } from '../lib/page-session';
 import type { CardData } from './ProcedureCardView';
 import { ProcedureCardView } from './ProcedureCardView';
 
 export interface PageControlProps {
-  procedures: { id: string; name: string; count: number }[];
+  procedures: ProcedureSummary[];
   initiallySaved: boolean;
   /** Where the card comes from: the background serves card facts on demand. */
   loadCard(id: string): Promise<CardData>;

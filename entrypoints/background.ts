@@ -39,6 +39,19 @@ async function collectFromTab(tabId: number): Promise<ArticleInput> {
   };
 }
 
+/**
+ * Injects the in-page control (Preact and its styles) into a skincare article only, so the
+ * script that runs on every page stays small.
+ */
+async function showPageControl(tabId: number, frameId: number): Promise<void> {
+  const file = '/page-ui.js';
+  if (browser.scripting) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+  } else {
+    await (browser.tabs as unknown as { executeScript(id: number, d: { file: string; frameId: number }): Promise<unknown> }).executeScript(tabId, { file, frameId });
+  }
+}
+
 async function tabUrl(tabId?: number): Promise<string | undefined> {
   if (tabId !== undefined) return (await browser.tabs.get(tabId)).url;
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -51,6 +64,7 @@ function senderInfo(sender: Browser.runtime.MessageSender): SenderInfo | undefin
   return {
     fromExtensionPage: !!sender.url?.startsWith(extensionOrigin),
     tabId: sender.tab?.id,
+    frameId: sender.frameId,
     url: sender.url,
   };
 }
@@ -63,6 +77,7 @@ export default defineBackground(() => {
       if (text) await toolbarAction().setBadgeBackgroundColor({ tabId, color: '#b4532a' });
     },
     collectFromTab,
+    showPageControl,
     tabUrl,
     notifyChanged: () => {
       // Extension pages listen; with none open the promise rejects, which is fine.

@@ -5,8 +5,8 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { mayBeAboutSkin } from './lexicon/first-look';
 import type { Matcher, TermMatch } from './lexicon/matcher';
-import { findMainContent } from './dom/main-content';
-import { articleTextNodes } from './dom/text-nodes';
+import { NOT_CONTENT_SELECTOR, findMainContent } from './dom/main-content';
+import { articleTextNodes, leadingText } from './dom/text-nodes';
 
 export interface NodeMention extends TermMatch {
   node: Text;
@@ -15,6 +15,8 @@ export interface NodeMention extends TermMatch {
 export interface DetectorOptions {
   /** Count skin conditions (acne, rosacea…) as evidence; the reader can turn this off. */
   useConditions?: boolean;
+  /** Highlight ingredients as well as procedures; the reader can turn this off. */
+  highlightIngredients?: boolean;
 }
 
 export interface Evidence {
@@ -91,8 +93,16 @@ function openingText(doc: Document): string {
   for (let i = 0; i < paragraphs.length && text.length < OPENING_CHARS; i++) {
     text += ` ${paragraphs[i]!.textContent ?? ''}`;
   }
-  if (text.length < 200) text += ` ${(doc.body?.textContent ?? '').slice(0, OPENING_CHARS)}`;
+  if (text.length < 200 && doc.body) text += leadingText(doc.body, OPENING_CHARS);
   return text;
+}
+
+/** A page with almost no paragraph text yet: likely a client-rendered shell still filling in. */
+export function looksUnrendered(doc: Document): boolean {
+  let text = 0;
+  const paragraphs = doc.getElementsByTagName('p');
+  for (let i = 0; i < paragraphs.length && text < 200; i++) text += paragraphs[i]!.textContent?.length ?? 0;
+  return text < 200;
 }
 
 const counts = (m: TermMatch) => !m.weak && m.kind !== 'offtopic';
@@ -231,7 +241,7 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
   const decision = isAboutSkin(evidence);
   if (!decision.skin) return none(true, `not skincare: ${decision.why}`, root, evidence);
 
-  const mentions = found.filter((m) => m.kind === 'procedure' || m.kind === 'ingredient');
+  const mentions = found.filter((m) => isHighlighted(m, options.highlightIngredients ?? true));
   const firstSeen = (kind: TermMatch['kind']) => [...new Set(mentions.filter((m) => m.kind === kind).map((m) => m.id))];
   return {
     isArticle: true,
@@ -243,4 +253,30 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
     ingredients: firstSeen('ingredient'),
     evidence,
   };
+}
+
+/** Whether a mention is one Skinmark highlights (procedures, and ingredients unless turned off). */
+export function isHighlighted(m: TermMatch, highlightIngredients = true): boolean {
+  return m.kind === 'procedure' || (highlightIngredients && m.kind === 'ingredient');
+}
+
+/**
+ * Mentions in content added to a page already taken as a skincare article: only the added
+ * nodes are read, and page chrome (nav, comments, widgets…) is skipped as on the first scan.
+ */
+export function scanAddedNodes(nodes: readonly Node[], matcher: Matcher): NodeMention[] {
+  const found: NodeMention[] = [];
+  const scan = (node: Text) => {
+    for (const match of matcher.find(node.data)) if (isHighlighted(match)) found.push({ ...match, node });
+  };
+  for (const node of nodes) {
+    const parent = node.nodeType === 3 ? node.parentElement : (node as Element);
+    if (!parent || parent.closest(NOT_CONTENT_SELECTOR)) continue;
+    if (node.nodeType === 3) {
+      if ((node as Text).data.trim()) scan(node as Text);
+    } else {
+      for (const text of articleTextNodes(node as Element)) scan(text);
+    }
+  }
+  return found;
 }

@@ -1,13 +1,19 @@
-// Registers procedure mentions with the CSS Custom Highlight API: the page's text nodes are
-// never touched, and removing the highlight leaves the page exactly as it was.
+// Registers mentions with the CSS Custom Highlight API: the page's text nodes are never touched,
+// and removing the highlights leaves the page exactly as it was.
 import type { NodeMention } from './detector';
 
 export const PROCEDURE_HIGHLIGHT = 'skinmark-procedure';
+export const INGREDIENT_HIGHLIGHT = 'skinmark-ingredient';
 
-/** The CSS the page needs to paint the highlight; ::highlight() only works in the page's own sheets. */
+/** The CSS the page needs to paint the highlights; ::highlight() only works in the page's own sheets. */
 export const HIGHLIGHT_CSS = `::highlight(${PROCEDURE_HIGHLIGHT}) {
   background-color: rgba(255, 196, 148, 0.55);
   text-decoration: underline dotted rgba(190, 80, 40, 0.9);
+  text-decoration-thickness: 2px;
+  text-underline-offset: 3px;
+}
+::highlight(${INGREDIENT_HIGHLIGHT}) {
+  text-decoration: underline dotted rgba(70, 120, 150, 0.85);
   text-decoration-thickness: 2px;
   text-underline-offset: 3px;
 }`;
@@ -26,19 +32,35 @@ export function mentionRanges(mentions: readonly NodeMention[]): HighlightedMent
   });
 }
 
+/** Mentions whose text is still in the document, and still says what it said when found. */
+export function stillInPage(highlighted: readonly HighlightedMention[]): HighlightedMention[] {
+  return highlighted.filter(
+    ({ mention }) => mention.node.isConnected && mention.node.data.length >= mention.end,
+  );
+}
+
 /** Whether this browser can paint highlights; without it Skinmark still lists procedures. */
 export function supportsHighlights(win: Window & typeof globalThis): boolean {
   return typeof win.Highlight === 'function' && !!win.CSS && 'highlights' in win.CSS;
 }
 
+/** Registers procedures and ingredients under their own names, replacing what was there. */
 export function registerHighlights(win: Window & typeof globalThis, highlighted: readonly HighlightedMention[]): void {
   if (!supportsHighlights(win)) return;
-  const highlight = new win.Highlight(...highlighted.map((h) => h.range));
-  win.CSS.highlights.set(PROCEDURE_HIGHLIGHT, highlight);
+  const of = (kind: string) => highlighted.filter((h) => h.mention.kind === kind).map((h) => h.range);
+  for (const [name, ranges] of [
+    [PROCEDURE_HIGHLIGHT, of('procedure')],
+    [INGREDIENT_HIGHLIGHT, of('ingredient')],
+  ] as const) {
+    if (ranges.length) win.CSS.highlights.set(name, new win.Highlight(...ranges));
+    else win.CSS.highlights.delete(name);
+  }
 }
 
 export function clearHighlights(win: Window & typeof globalThis): void {
-  if (supportsHighlights(win)) win.CSS.highlights.delete(PROCEDURE_HIGHLIGHT);
+  if (!supportsHighlights(win)) return;
+  win.CSS.highlights.delete(PROCEDURE_HIGHLIGHT);
+  win.CSS.highlights.delete(INGREDIENT_HIGHLIGHT);
 }
 
 /**

@@ -37,8 +37,13 @@ export const ArticleInputSchema = v.object({
 export type ArticleInput = v.InferOutput<typeof ArticleInputSchema>;
 
 export const RequestSchema = v.variant('type', [
-  v.object({ type: v.literal('page/detected'), procedures: v.pipe(v.array(procedureId), v.maxLength(200)) }),
+  v.object({
+    type: v.literal('page/detected'),
+    skincare: v.boolean(),
+    procedures: v.pipe(v.array(procedureId), v.maxLength(200)),
+  }),
   v.object({ type: v.literal('card/get'), procedureId }),
+  v.object({ type: v.literal('lexicon/get') }),
   v.object({ type: v.literal('article/save'), article: ArticleInputSchema }),
   v.object({ type: v.literal('article/get'), url: httpUrl }),
   v.object({ type: v.literal('article/list') }),
@@ -59,6 +64,7 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set(RequestSchema.options.map((op
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'page/detected',
   'card/get',
+  'lexicon/get',
   'article/save',
   'article/get',
   'notes/list',

@@ -3,7 +3,7 @@
 import type { LibraryDB } from './db/library';
 import { addNote, deleteArticle, deleteNote, findArticle, listArticles, listNotes, saveArticle, updateNote } from './db/library';
 import { PROCEDURE_CARDS } from './lexicon/cards';
-import { isKnownProcedure, procedureName } from './lexicon/index';
+import { LEXICON, isKnownProcedure, procedureName } from './lexicon/index';
 import { CONTENT_SCRIPT_REQUESTS, parseRequest, type ArticleInput, type Request } from './messages';
 import { fail, ok, type ResponseMap, type Result } from './protocol';
 import { normalizeUrl } from './url';
@@ -12,6 +12,7 @@ export interface SenderInfo {
   /** The extension's own pages (popup, side panel, options); everything else is a content script. */
   fromExtensionPage: boolean;
   tabId?: number;
+  frameId?: number;
   /** The URL of the frame that sent the message. */
   url?: string;
 }
@@ -21,6 +22,8 @@ export interface RouterDeps {
   setBadge(tabId: number, text: string): Promise<void>;
   /** What the page in a tab says about itself, or its bare URL and title where no content script runs. */
   collectFromTab(tabId: number): Promise<ArticleInput>;
+  /** Puts the in-page control into the frame of a skincare article. */
+  showPageControl(tabId: number, frameId: number): Promise<void>;
   /** URL of the given tab, or of the active tab of the focused window. */
   tabUrl(tabId?: number): Promise<string | undefined>;
   notifyChanged(): void;
@@ -53,7 +56,8 @@ async function carryOut(req: Request, sender: SenderInfo, deps: RouterDeps): Pro
     case 'page/detected': {
       if (sender.tabId === undefined) throw new Error('Only a tab can report a page');
       const known = new Set(req.procedures.filter(isKnownProcedure));
-      await deps.setBadge(sender.tabId, known.size ? String(known.size) : '');
+      if (!sender.frameId) await deps.setBadge(sender.tabId, req.skincare && known.size ? String(known.size) : '');
+      if (req.skincare) await deps.showPageControl(sender.tabId, sender.frameId ?? 0);
       return null;
     }
     case 'card/get': {
@@ -61,6 +65,8 @@ async function carryOut(req: Request, sender: SenderInfo, deps: RouterDeps): Pro
       if (!card) throw new Error(`No card for "${req.procedureId}"`);
       return { ...card, id: req.procedureId, name: procedureName(req.procedureId) };
     }
+    case 'lexicon/get':
+      return [...LEXICON];
     case 'article/save':
       return saveArticle(await deps.db(), { ...req.article, procedures: req.article.procedures.filter(isKnownProcedure) });
     case 'article/get':

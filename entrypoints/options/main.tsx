@@ -1,11 +1,47 @@
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ask, useLiveQuery } from '../../components/extension-api';
+import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, siteFromInput, type Settings } from '../../lib/settings';
 import '../../components/page.css';
 import './options.css';
 
+function useSettings(): [Settings | null, (next: Settings) => Promise<void>] {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    browser.storage.local.get(SETTINGS_KEY).then(
+      (stored) => setSettings(parseSettings(stored[SETTINGS_KEY])),
+      () => setSettings(DEFAULT_SETTINGS),
+    );
+  }, []);
+  const save = async (next: Settings) => {
+    await browser.storage.local.set({ [SETTINGS_KEY]: next });
+    setSettings(next);
+  };
+  return [settings, save];
+}
+
 function Options() {
   const [list] = useLiveQuery(() => ask({ type: 'article/list' }), []);
+  const [settings, saveSettings] = useSettings();
+  const [site, setSite] = useState('');
+  const [error, setError] = useState<string | null>(null);
   const notes = list.state === 'ready' ? list.value.reduce((sum, a) => sum + a.noteCount, 0) : 0;
+
+  const update = (change: Partial<Settings>) => {
+    if (!settings) return;
+    saveSettings({ ...settings, ...change }).catch((e: Error) => setError(e.message));
+  };
+  const addSite = (event: Event) => {
+    event.preventDefault();
+    if (!settings) return;
+    const parsed = siteFromInput(site);
+    if (!parsed.ok) return setError(parsed.error);
+    setError(null);
+    setSite('');
+    if (!settings.blockedSites.includes(parsed.site)) update({ blockedSites: [...settings.blockedSites, parsed.site].sort() });
+  };
+
   return (
     <main class="options">
       <h1>
@@ -14,6 +50,72 @@ function Options() {
         </span>
         Skinmark
       </h1>
+
+      <h2>Highlights</h2>
+      {settings && (
+        <fieldset class="options__group">
+          <label>
+            <input
+              type="checkbox"
+              checked={settings.highlightIngredients}
+              onChange={(e) => update({ highlightIngredients: (e.target as HTMLInputElement).checked })}
+              data-testid="option-ingredients"
+            />{' '}
+            Underline active ingredients (retinol, niacinamide…) as well as procedures
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={settings.useConditions}
+              onChange={(e) => update({ useConditions: (e.target as HTMLInputElement).checked })}
+              data-testid="option-conditions"
+            />{' '}
+            Count skin conditions (acne, rosacea…) when deciding whether a page is about skin care
+          </label>
+        </fieldset>
+      )}
+
+      <h2>Sites where Skinmark never runs</h2>
+      <p class="muted">On these sites, and their subdomains, Skinmark does not look at pages at all.</p>
+      {settings && (
+        <>
+          <ul class="options__sites" data-testid="blocked-sites">
+            {settings.blockedSites.map((blocked) => (
+              <li key={blocked}>
+                <span>{blocked}</span>
+                <button
+                  type="button"
+                  class="danger"
+                  aria-label={`Let Skinmark run on ${blocked} again`}
+                  onClick={() => update({ blockedSites: settings.blockedSites.filter((s) => s !== blocked) })}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+            {settings.blockedSites.length === 0 && <li class="muted">None yet.</li>}
+          </ul>
+          <form class="options__add" onSubmit={addSite}>
+            <label for="blocked-site">Add a site</label>
+            <input
+              id="blocked-site"
+              value={site}
+              placeholder="example.com"
+              onInput={(e) => setSite((e.target as HTMLInputElement).value)}
+              data-testid="blocked-site-input"
+            />
+            <button type="submit" class="primary" data-testid="blocked-site-add">
+              Add
+            </button>
+          </form>
+          {error && (
+            <p class="error" role="alert">
+              {error}
+            </p>
+          )}
+        </>
+      )}
+
       <h2>Your library</h2>
       <p data-testid="library-counts">
         {list.state === 'ready'
@@ -28,8 +130,8 @@ function Options() {
       </p>
       <h2>What Skinmark reads</h2>
       <p>
-        On every page it checks, locally, whether the page is an article about skin care. Only on such articles does
-        it highlight procedures and show its control; elsewhere it does nothing.
+        On every page it takes a quick, local look at the headline and opening. Only when they might be about skin
+        does it read the article, and only on skincare articles does it highlight procedures and show its control.
       </p>
     </main>
   );

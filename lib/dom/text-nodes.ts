@@ -27,3 +27,16 @@ export function articleTextNodes(root: Element): Text[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   return nodes;
 }
+
+/** Up to `max` characters of visible text under `root`, without walking the rest of the page. */
+export function leadingText(root: Element, max: number): string {
+  let text = '';
+  const walker = root.ownerDocument.createTreeWalker(root, 0x1 | 0x4, {
+    acceptNode(node) {
+      if (node.nodeType === 1) return (node as Element).matches('script, style, noscript, template, svg') ? 2 : 3;
+      return 1;
+    },
+  });
+  for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) text += ` ${(node as Text).data}`;
+  return text;
+}

@@ -65,7 +65,7 @@ describe('Skinmark in Chromium', () => {
     const page = await openArticle(POST);
     await waitForSkinmark(page);
     const highlights = await page.evaluate(readHighlights);
-    expect(Object.keys(highlights)).toEqual(['skinmark-procedure']);
+    expect(Object.keys(highlights).sort()).toEqual(['skinmark-ingredient', 'skinmark-procedure']);
     const texts = highlights['skinmark-procedure']!;
     for (const spelling of ['microneedling', 'micro-needling', 'collagen induction therapy', 'SkinPen', 'Dermapen', 'MicroPen', 'Morpheus8', 'TCA CROSS']) {
       expect(texts).toContain(spelling);
@@ -111,6 +111,41 @@ describe('Skinmark in Chromium', () => {
     await waitForSkinmark(page);
     await page.locator('[data-testid="skinmark-dismiss"]').click();
     await expect.poll(() => page.evaluate(skinmarkTraces)).toEqual([]);
+  });
+
+  it('follows a client-rendered page: late content, "load more" and a route change', async () => {
+    const page = await openArticle('spa.html');
+    await waitForSkinmark(page);
+    expect((await page.evaluate(readHighlights))['skinmark-procedure']).toContain('microneedling');
+    const first = Number(await badgeFor(server.url('spa.html')));
+    await page.locator('#load-more').click();
+    await expect.poll(async () => (await page.evaluate(readHighlights))['skinmark-procedure'], { timeout: 5000 }).toContain('Morpheus8');
+    await expect.poll(() => badgeFor(server.url('spa.html')), { timeout: 5000 }).toBe(String(first + 1));
+    await page.locator('#go-news').click();
+    await expect.poll(() => page.evaluate(skinmarkTraces), { timeout: 5000 }).toEqual([]);
+    await expect.poll(() => badgeFor(server.url('spa/news')), { timeout: 5000 }).toBe('');
+  });
+
+  it('obeys the options: no ingredient highlights when turned off, nothing at all on a blocked site', async () => {
+    const options = await session.extensionPage('options.html');
+    await options.locator('[data-testid="option-ingredients"]').uncheck();
+    let page = await openArticle(POST);
+    await waitForSkinmark(page);
+    expect(Object.keys(await page.evaluate(readHighlights))).toEqual(['skinmark-procedure']);
+    await options.locator('[data-testid="option-ingredients"]').check();
+
+    await options.locator('[data-testid="blocked-site-input"]').fill('not a site');
+    await options.locator('[data-testid="blocked-site-add"]').click();
+    expect(await options.getByRole('alert').innerText()).toContain('is not a site name');
+    await options.locator('[data-testid="blocked-site-input"]').fill('http://127.0.0.1/whatever');
+    await options.locator('[data-testid="blocked-site-add"]').click();
+    await expect.poll(() => options.locator('[data-testid="blocked-sites"]').innerText()).toContain('127.0.0.1');
+    page = await openArticle(POST);
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(skinmarkTraces)).toEqual([]);
+    await options.getByRole('button', { name: /127\.0\.0\.1/ }).click();
+    page = await openArticle(POST);
+    await waitForSkinmark(page);
   });
 
   it('leaves no trace on a news story and on a blog home page', async () => {

@@ -61,7 +61,7 @@ describe('Skinmark in Firefox', () => {
     const page = await session.newPage(server.url(POST));
     await page.waitForSelector(SAVE);
     const highlights = await page.evaluate(readHighlights);
-    expect(Object.keys(highlights)).toEqual(['skinmark-procedure']);
+    expect(Object.keys(highlights).sort()).toEqual(['skinmark-ingredient', 'skinmark-procedure']);
     expect(highlights['skinmark-procedure']).toEqual(expect.arrayContaining(['microneedling', 'SkinPen', 'collagen induction therapy']));
     expect(highlights['skinmark-procedure']).not.toContain('Botox');
     const label = await page.$eval('>>> .sm-brand', (el) => el.getAttribute('aria-label') ?? '');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectSkincareArticle } from '../../lib/detector';
-import { PROCEDURE_HIGHLIGHT, clearHighlights, indexByNode, mentionRanges, registerHighlights } from '../../lib/highlighter';
+import { INGREDIENT_HIGHLIGHT, PROCEDURE_HIGHLIGHT, clearHighlights, indexByNode, mentionRanges, registerHighlights, stillInPage } from '../../lib/highlighter';
 import { lexiconMatcher } from '../../lib/lexicon/index';
 import { fixtureDocument } from './fixture-dom';
 
@@ -33,9 +33,11 @@ describe('highlighting mentions', () => {
     const before = doc.body.textContent;
     const { win, registry } = highlightWindow();
     registerHighlights(win, mentionRanges(detection.mentions));
-    expect([...registry.keys()]).toEqual([PROCEDURE_HIGHLIGHT]);
-    expect(PROCEDURE_HIGHLIGHT.startsWith('skinmark')).toBe(true);
-    expect(registry.get(PROCEDURE_HIGHLIGHT)!.ranges).toHaveLength(detection.mentions.length);
+    expect([...registry.keys()].sort()).toEqual([INGREDIENT_HIGHLIGHT, PROCEDURE_HIGHLIGHT]);
+    expect([...registry.keys()].every((name) => name.startsWith('skinmark'))).toBe(true);
+    const procedures = detection.mentions.filter((m) => m.kind === 'procedure').length;
+    expect(registry.get(PROCEDURE_HIGHLIGHT)!.ranges).toHaveLength(procedures);
+    expect(registry.get(INGREDIENT_HIGHLIGHT)!.ranges).toHaveLength(detection.mentions.length - procedures);
     clearHighlights(win);
     expect(registry.size).toBe(0);
     expect(doc.body.textContent).toBe(before);
@@ -44,6 +46,17 @@ describe('highlighting mentions', () => {
   it('does nothing where the browser has no highlight API', () => {
     const win = {} as Window & typeof globalThis;
     expect(() => registerHighlights(win, mentionRanges(detection.mentions))).not.toThrow();
+  });
+
+  it('drops mentions whose text left the page', () => {
+    const other = fixtureDocument('wordpress-post.html');
+    const found = detectSkincareArticle(other, lexiconMatcher());
+    const highlighted = mentionRanges(found.mentions);
+    const gone = found.mentions[0]!.node;
+    gone.parentElement!.remove();
+    const left = stillInPage(highlighted);
+    expect(left.length).toBeLessThan(highlighted.length);
+    expect(left.every((h) => h.mention.node.isConnected)).toBe(true);
   });
 
   it('indexes mentions by text node for hover lookups', () => {

@@ -32,7 +32,7 @@ describe('parseRequest', () => {
     expect(bad).toMatchObject({ ok: false, error: expect.stringContaining('article.url') });
     const empty = parseRequest({ type: 'note/add', url: 'https://a.example/p', text: '   ' });
     expect(empty).toMatchObject({ ok: false, error: expect.stringContaining('cannot be empty') });
-    const procedure = parseRequest({ type: 'page/detected', procedures: ['<script>'] });
+    const procedure = parseRequest({ type: 'page/detected', skincare: true, procedures: ['<script>'] });
     expect(procedure).toMatchObject({ ok: false, error: expect.stringContaining('procedures') });
   });
 

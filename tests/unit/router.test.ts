@@ -7,6 +7,7 @@ import { handleRequest, type RouterDeps, type SenderInfo } from '../../lib/route
 let db: LibraryDB;
 let badges: Map<number, string>;
 let changes: number;
+let shown: number[];
 let n = 0;
 const deps = (): RouterDeps => ({
   db: async () => db,
@@ -20,6 +21,7 @@ const deps = (): RouterDeps => ({
     procedures: [],
   }),
   tabUrl: async () => 'https://news.example/story#top',
+  showPageControl: async (tabId) => void shown.push(tabId),
   notifyChanged: () => void changes++,
 });
 
@@ -38,12 +40,17 @@ beforeEach(async () => {
   db = await openLibrary(`skinmark-router-${++n}`);
   badges = new Map();
   changes = 0;
+  shown = [];
 });
 
 describe('handleRequest', () => {
   it('sets the badge of the sending tab to the number of known procedures', async () => {
-    await handleRequest({ type: 'page/detected', procedures: ['microneedling', 'ipl', 'made-up'] }, page, deps());
+    await handleRequest({ type: 'page/detected', skincare: true, procedures: ['microneedling', 'ipl', 'made-up'] }, page, deps());
     expect(badges.get(7)).toBe('2');
+    expect(shown).toEqual([7]);
+    await handleRequest({ type: 'page/detected', skincare: false, procedures: [] }, page, deps());
+    expect(badges.get(7)).toBe('');
+    expect(shown).toEqual([7]);
   });
 
   it('lets a page save its own article, and tells extension pages', async () => {
