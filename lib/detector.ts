@@ -63,7 +63,8 @@ function structuredData(doc: Document): { types: string; topics: string } {
   let types = '';
   let topics = '';
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const text = script.textContent ?? '';
+    // The article's own block comes first; a huge one (a whole product catalogue) is not read through.
+    const text = (script.textContent ?? '').slice(0, 20_000);
     for (const m of text.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) types += ` ${m[1]}`;
     for (const m of text.matchAll(/"(?:articleSection|keywords|about|headline)"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) topics += ` ${m[1]}`;
   }
@@ -71,7 +72,7 @@ function structuredData(doc: Document): { types: string; topics: string } {
 }
 
 /** What the author says the page is about: title, headings, description, keywords, sections, URL. */
-function headlineText(doc: Document): string {
+function headlineText(doc: Document, withStructuredData = true): string {
   const path = (doc.defaultView?.location?.pathname ?? '').replace(/[-_/.]+/g, ' ');
   return [
     doc.title,
@@ -81,7 +82,7 @@ function headlineText(doc: Document): string {
     meta(doc, 'meta[property="og:description"]'),
     meta(doc, 'meta[name="keywords"]'),
     meta(doc, 'meta[property="article:section"]'),
-    structuredData(doc).topics,
+    withStructuredData ? structuredData(doc).topics : '',
     path,
   ].join(' \n ');
 }
@@ -113,7 +114,8 @@ const counts = (m: TermMatch) => !m.weak && m.kind !== 'offtopic';
  * before the lexicon is even loaded.
  */
 export function firstLook(doc: Document): { candidate: boolean; headline: string } {
-  const headline = headlineText(doc);
+  // JSON-LD can be large; the visible headline and opening are enough to decide whether to look closer.
+  const headline = headlineText(doc, false);
   return { candidate: mayBeAboutSkin(headline) || mayBeAboutSkin(openingText(doc)), headline };
 }
 
@@ -202,7 +204,7 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
 
   const look = firstLook(doc);
   if (!look.candidate) return none(false, 'no skin words in the headline or opening', null);
-  const headlineMatches = matcher.find(look.headline).filter(counted);
+  const headlineMatches = matcher.find(headlineText(doc)).filter(counted);
 
   const root = findMainContent(doc);
   if (!root) return none(false, 'no body', null);
@@ -211,12 +213,10 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
   });
   if (!article.isArticle) return none(false, article.reason, root);
 
-  const found: NodeMention[] = [];
+  const nodes = articleTextNodes(root);
+  const found = findInNodes(nodes, matcher);
   let chars = 0;
-  for (const node of articleTextNodes(root)) {
-    chars += node.data.length;
-    for (const match of matcher.find(node.data)) found.push({ ...match, node });
-  }
+  for (const node of nodes) chars += node.data.length;
   const evidence: Evidence = {
     procedures: 0,
     ingredients: 0,
@@ -265,18 +265,39 @@ export function isHighlighted(m: TermMatch, highlightIngredients = true): boolea
  * nodes are read, and page chrome (nav, comments, widgets…) is skipped as on the first scan.
  */
 export function scanAddedNodes(nodes: readonly Node[], matcher: Matcher): NodeMention[] {
-  const found: NodeMention[] = [];
-  const scan = (node: Text) => {
-    for (const match of matcher.find(node.data)) if (isHighlighted(match)) found.push({ ...match, node });
-  };
+  const texts: Text[] = [];
   for (const node of nodes) {
     const parent = node.nodeType === 3 ? node.parentElement : (node as Element);
     if (!parent || parent.closest(NOT_CONTENT_SELECTOR)) continue;
     if (node.nodeType === 3) {
-      if ((node as Text).data.trim()) scan(node as Text);
+      if ((node as Text).data.trim()) texts.push(node as Text);
     } else {
-      for (const text of articleTextNodes(node as Element)) scan(text);
+      texts.push(...articleTextNodes(node as Element));
     }
+  }
+  return findInNodes(texts, matcher).filter((m) => isHighlighted(m));
+}
+
+/** Never part of a name, so no match runs from one text node into the next. */
+const NODE_SEPARATOR = '\u0000';
+
+/**
+ * Mentions in many text nodes, found in one call over their joined text: one long loop, which
+ * the engine optimises early, instead of hundreds of short ones. Offsets are mapped back to nodes.
+ */
+export function findInNodes(nodes: readonly Text[], matcher: Matcher): NodeMention[] {
+  const starts: number[] = [];
+  let joined = '';
+  for (const node of nodes) {
+    starts.push(joined.length);
+    joined += node.data + NODE_SEPARATOR;
+  }
+  const found: NodeMention[] = [];
+  let index = 0;
+  for (const match of matcher.find(joined)) {
+    while (index + 1 < starts.length && starts[index + 1]! <= match.start) index++;
+    const offset = starts[index]!;
+    found.push({ ...match, start: match.start - offset, end: match.end - offset, node: nodes[index]! });
   }
   return found;
 }

@@ -4,7 +4,7 @@
 import type { ArticleRecord, NoteRecord } from './db/schema';
 import type { ArticleSummary } from './db/library';
 import type { ProcedureCard } from './lexicon/cards';
-import type { LexiconEntry } from './lexicon/types';
+import type { CompiledLexicon } from './lexicon/matcher';
 import type { Request, RequestType } from './messages';
 
 export type { Request, RequestType };
@@ -23,7 +23,7 @@ export const fail = (error: string): Result<never> => ({ ok: false, error });
 export interface ResponseMap {
   'page/detected': null;
   'card/get': ProcedureCard & { id: string; name: string };
-  'lexicon/get': LexiconEntry[];
+  'lexicon/get': CompiledLexicon;
   'article/save': ArticleRecord;
   'article/get': ArticleRecord | null;
   'article/list': ArticleSummary[];

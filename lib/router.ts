@@ -3,10 +3,13 @@
 import type { LibraryDB } from './db/library';
 import { addNote, deleteArticle, deleteNote, findArticle, listArticles, listNotes, saveArticle, updateNote } from './db/library';
 import { PROCEDURE_CARDS } from './lexicon/cards';
+import { compileLexicon, type CompiledLexicon } from './lexicon/matcher';
 import { LEXICON, isKnownProcedure, procedureName } from './lexicon/index';
 import { CONTENT_SCRIPT_REQUESTS, parseRequest, type ArticleInput, type Request } from './messages';
 import { fail, ok, type ResponseMap, type Result } from './protocol';
 import { normalizeUrl } from './url';
+
+let compiledLexicon: CompiledLexicon | undefined;
 
 export interface SenderInfo {
   /** The extension's own pages (popup, side panel, options); everything else is a content script. */
@@ -66,7 +69,8 @@ async function carryOut(req: Request, sender: SenderInfo, deps: RouterDeps): Pro
       return { ...card, id: req.procedureId, name: procedureName(req.procedureId) };
     }
     case 'lexicon/get':
-      return [...LEXICON];
+      compiledLexicon ??= compileLexicon(LEXICON);
+      return compiledLexicon;
     case 'article/save':
       return saveArticle(await deps.db(), { ...req.article, procedures: req.article.procedures.filter(isKnownProcedure) });
     case 'article/get':

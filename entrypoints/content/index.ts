@@ -15,10 +15,11 @@ import {
   stillInPage,
   type HighlightedMention,
 } from '../../lib/highlighter';
-import { compileMatcher, type Matcher } from '../../lib/lexicon/matcher';
+import { matcherFrom, type Matcher } from '../../lib/lexicon/matcher';
 import { publishPageSession, type ProcedureSummary } from '../../lib/page-session';
 import { COLLECT_ARTICLE, request } from '../../lib/protocol';
 import { SETTINGS_KEY, isBlocked, parseSettings, type Settings } from '../../lib/settings';
+import { contentTimings, timed } from '../../lib/timings';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 /** How long a page that was an empty shell at first may take to fill in before we stop waiting. */
@@ -54,6 +55,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', () => void run());
     ctx.onInvalidated(() => teardown());
     await run();
+    contentTimings().done = true;
   },
 });
 
@@ -66,7 +68,8 @@ let lexiconPromise: Promise<Lexicon> | undefined;
 /** The full lexicon lives in the background; it is fetched once, for pages that pass the first look. */
 function loadLexicon(): Promise<Lexicon> {
   lexiconPromise ??= request(send, { type: 'lexicon/get' }).then(
-    (entries) => ({ matcher: compileMatcher(entries), names: new Map(entries.map((e) => [e.id, e.name])) }),
+    (compiled) =>
+      timed('detect', () => ({ matcher: matcherFrom(compiled), names: new Map(compiled.entries.map((e) => [e.id, e.name])) })),
     (error) => {
       lexiconPromise = undefined;
       throw error;
@@ -81,14 +84,12 @@ async function examine(
   settings: Settings,
   onDetected: (detection: Detection) => void,
 ): Promise<() => void> {
-  if (!firstLook(document).candidate) return waitForContent(ctx, settings, onDetected);
-  performance.mark('skinmark:detect:start');
+  if (!timed('firstLook', () => firstLook(document).candidate)) return waitForContent(ctx, settings, onDetected);
   const lexicon = await loadLexicon();
-  const detection = detectSkincareArticle(document, lexicon.matcher, settings);
+  const detection = timed('detect', () => detectSkincareArticle(document, lexicon.matcher, settings));
   onDetected(detection);
-  performance.measure('skinmark:detect', 'skinmark:detect:start');
   if (!detection.isSkincare) return waitForContent(ctx, settings, onDetected);
-  return decorate(detection, lexicon, settings);
+  return timed('highlight', () => decorate(detection, lexicon, settings));
 }
 
 /**
@@ -116,14 +117,12 @@ function waitForContent(ctx: ContentScriptContext, settings: Settings, onDetecte
 let hydrationDeadline = 0;
 
 function decorate(detection: Detection, { matcher, names }: Lexicon, settings: Settings): () => void {
-  performance.mark('skinmark:highlight:start');
   let highlighted: HighlightedMention[] = mentionRanges(detection.mentions);
   registerHighlights(window, highlighted);
   const style = document.createElement('style');
   style.dataset.skinmark = 'highlight';
   style.textContent = HIGHLIGHT_CSS;
   (document.head ?? document.documentElement).append(style);
-  performance.measure('skinmark:highlight', 'skinmark:highlight:start');
 
   const listeners = new Set<() => void>();
   const procedures = (): ProcedureSummary[] => {

@@ -1,45 +1,44 @@
 // Where an article's own text is, and which parts of a page are never the article.
 
-/** Page parts that are never the article's own text: chrome, comments, widgets, forms. */
+// Page parts that are never the article's own text: chrome, comments, widgets, forms, UI.
+const NOT_CONTENT_TAGS = new Set([
+  'NAV', 'FOOTER', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'BUTTON', 'SVG', 'IFRAME',
+]);
+const NOT_CONTENT_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'search', 'dialog']);
+const NOT_CONTENT_IDS = new Set(['comments', 'respond', 'cookie-banner']);
+const NOT_CONTENT_CLASSES = new Set([
+  'comments', 'comment-respond', 'comments-area', 'comment-list', 'sharedaddy', 'jp-relatedposts', 'related-posts',
+  'widget-area', 'sidebar', 'cookie-banner', 'site-header', 'site-footer',
+]);
+
+/** The same rules as a selector, for closest() and matches(). */
 export const NOT_CONTENT_SELECTOR = [
-  'nav',
-  'footer',
-  'aside',
-  'form',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'textarea',
-  'select',
-  'button',
-  'svg',
-  'iframe',
-  '[role="navigation"]',
-  '[role="contentinfo"]',
-  '[role="complementary"]',
-  '[role="search"]',
-  '[role="dialog"]',
+  ...[...NOT_CONTENT_TAGS].map((tag) => tag.toLowerCase()),
+  ...[...NOT_CONTENT_ROLES].map((role) => `[role="${role}"]`),
   '[aria-hidden="true"]',
   '[hidden]',
   '[contenteditable=""]',
   '[contenteditable="true"]',
-  '#comments',
-  '#respond',
-  '.comments',
-  '.comment-respond',
-  '.comments-area',
-  '.comment-list',
-  '.sharedaddy',
-  '.jp-relatedposts',
-  '.related-posts',
-  '.widget-area',
-  '.sidebar',
-  '.cookie-banner',
-  '#cookie-banner',
-  '.site-header',
-  '.site-footer',
+  ...[...NOT_CONTENT_IDS].map((id) => `#${id}`),
+  ...[...NOT_CONTENT_CLASSES].map((c) => `.${c}`),
 ].join(',');
+
+/**
+ * Whether an element is page chrome rather than article text. Checked on every element of the
+ * article, so it looks at the tag, id, classes and a few attributes directly rather than
+ * matching a long selector.
+ */
+export function isNotContent(element: Element): boolean {
+  if (NOT_CONTENT_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (!element.attributes.length) return false;
+  if (element.id && NOT_CONTENT_IDS.has(element.id)) return true;
+  for (const name of element.classList) if (NOT_CONTENT_CLASSES.has(name)) return true;
+  const role = element.getAttribute('role');
+  if (role && NOT_CONTENT_ROLES.has(role)) return true;
+  if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return true;
+  const editable = element.getAttribute('contenteditable');
+  return editable === '' || editable === 'true';
+}
 
 const ARTICLE_BODY_SELECTORS = [
   '[itemprop="articleBody"]',

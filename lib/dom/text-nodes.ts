@@ -1,30 +1,47 @@
 // The text nodes of an article's own content, skipping page chrome and UI.
-import { NOT_CONTENT_SELECTOR } from './main-content';
+import { isNotContent } from './main-content';
 
-const SKIP_HEADER = 'header';
-
-function isExcluded(element: Element, root: Element): boolean {
-  if (element.matches(NOT_CONTENT_SELECTOR)) return true;
-  // A header inside the article is its title block; one outside it is the site's masthead.
-  return element.matches(SKIP_HEADER) && !element.closest('article') && element !== root;
-}
+const VISIBLE_TEXT = /\S/;
 
 /**
- * Text nodes under `root` that carry visible article text. One TreeWalker pass: excluded
- * elements are rejected whole, so their descendants are never visited.
+ * Text nodes under `root` that carry visible article text, in document order. One walk over the
+ * tree by its own links (no per-node callback from a TreeWalker): an excluded element is skipped
+ * whole, so its descendants are never visited. A header inside an article is its title block and
+ * stays; one outside is the site's masthead and goes.
  */
 export function articleTextNodes(root: Element): Text[] {
-  const doc = root.ownerDocument;
   const nodes: Text[] = [];
-  const walker = doc.createTreeWalker(root, 0x1 /* SHOW_ELEMENT */ | 0x4 /* SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 1) {
-        return isExcluded(node as Element, root) ? 2 /* FILTER_REJECT */ : 3 /* FILTER_SKIP */;
+  let node: Node | null = root.firstChild;
+  let insideArticle = root.tagName === 'ARTICLE' || !!root.closest('article');
+  const articles: Node[] = [];
+  while (node) {
+    let descend = false;
+    if (node.nodeType === 3) {
+      if (VISIBLE_TEXT.test((node as Text).data)) nodes.push(node as Text);
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      const tag = element.tagName;
+      const masthead = (tag === 'HEADER' || tag === 'header') && !insideArticle;
+      descend = !masthead && !isNotContent(element) && !!element.firstChild;
+      if (descend && (tag === 'ARTICLE' || tag === 'article') && !insideArticle) {
+        insideArticle = true;
+        articles.push(element);
       }
-      return (node as Text).data.trim() ? 1 /* FILTER_ACCEPT */ : 3;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Next node in document order, climbing out of finished elements (never above root).
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node === articles[articles.length - 1]) {
+        articles.pop();
+        insideArticle = false;
+      }
+    }
+    node = node && node !== root ? node.nextSibling : null;
+  }
   return nodes;
 }
 

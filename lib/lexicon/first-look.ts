@@ -3,81 +3,99 @@
 // only costs a full scan, a miss loses the page. Small, so every page can afford it; the full
 // lexicon is fetched from the background only for pages that pass. A unit test checks that
 // every name in the lexicon is caught by one of these stems.
-/** Matched at the start of a word: "derm" finds dermatologist, Dermapen and dermaplaning. */
-export const FIRST_LOOK_STEMS = [
-  // skin and the people and products that care for it
-  'skin', 'derm', 'complexion', 'sebum', 'collag', 'kollag', 'colág', 'collagène', 'elastin', 'esthetic', 'aesthetic', 'medspa',
-  'med spa', 'cosmet', 'makeup', 'make-up', 'concealer', 'beauty routine', 'épiderm', 'moistur', 'hydrating', 'cleanser',
-  'sunscreen', 'sunblock', 'protector solar', 'crème solaire', 'crème hydratante', 'crema hidrat', 'sonnenschutz', 'sonnenbrand',
-  'feuchtigkeit', 'exfoli', 'anti-ag', 'eye cream', 'night cream', 'face serum', 'facial serum', 'gesicht', 'visage', 'hautpflege',
-  'kosmetik', 'esthéticienne', 'cuidado de la piel', 'soins de la peau', 'hyperpigment', 'post-inflammatory', 'hiperpigment',
-  'altersflecken', 'falten', 'poren', 'hautkrebs', 'hautarzt', 'hautärzt', 'lippenherpes', 'epiderm',
-  // conditions
-  'acne', 'acné', 'akne', 'pimple', 'blemish', 'cicatri', 'narben', 'rosac', 'rosác', 'rosaz', 'couperose', 'cuperos', 'melasma',
-  'mélasma', 'chloasma', 'pigment', 'dark spot', 'sun spot', 'age spot', 'liver spot', 'flecken', 'taches', 'eczem', 'eczéma', 'ekzem',
-  'eccema', 'neurodermitis', 'psoria', 'schuppenflechte', 'dermatit', 'wrinkl', 'fine lines', "crow's", 'crow’s', 'frown lines',
-  'forehead lines', 'laugh lines', 'nasolabial', 'arruga', 'ridules', 'rides du visage', 'laxity', 'sagging', 'loose skin', 'jowl',
-  'crepey', 'flacidez', 'blackhead', 'whitehead', 'comedo', 'puntos negros', 'mitesser', 'points noirs', 'poros', 'keratos',
-  'chicken skin', 'xerosis', 'sun damage', 'photoag', 'photodam', 'sunburn', 'quemadura', 'coup de soleil', 'stretch mark', 'striae',
-  'estría', 'dehnungsstreifen', 'vergeture', 'vitiligo', 'melanoma', 'carcinoma', 'broken capillar', 'spider vein', 'telangiect',
-  'dark circle', 'under-eye', 'puffy eye', 'ojeras', 'augenringe', 'cernes', 'urticaria', 'follicul', 'ingrown', 'razor bump',
-  'keloid', 'cold sore', 'fever blister', 'herpes', 'herpès', 'blister', 'bruis', 'hematoma', 'verruca', 'plantar wart', 'prurit',
-  // procedures, devices and brands
-  'microneedl', 'micro needl', 'micro-needl', 'microneedle', 'needling', 'nanoneedl', 'nano needl', 'nano-infusion', 'nanoinfusion',
-  'microaguja', 'micropunc', 'micro-aiguill', 'collagen induction', 'percutaneous', 'micropen', 'eclipse micropen', 'radiofre',
-  'radio frequency', 'morpheus', 'vivace', 'potenza', 'secret rf', 'genius rf', 'fractora', 'sylfirm', 'infini', 'glycol', 'salicyl',
-  'lactic', 'mandel', 'trichloro', 'jessner', 'phenol', 'vi peel', 'acid peel', 'superficial peel', 'medium-depth', 'deep peel',
-  'peeling', 'säurepeel', 'chemical reconstruction', 'laser', 'láser', 'resurfac', 'ablative', 'non-ablative', 'fractional co2',
-  'co2re', 'erbium', 'fraxel', 'fractional', 'clear + brilliant', 'clear and brilliant', 'sciton', 'pico', 'q-switch', 'q switch',
-  'nd:yag', 'pulsed', 'vbeam', 'v-beam', 'ktp', 'excel v', 'broadband', 'lumecca', 'luz pulsada', 'photofac', 'photo facial',
-  'fotofac', 'photorejuv', 'led light', 'led therap', 'led mask', 'led facial', 'red light therap', 'blue light therap',
-  'photobiomod', 'photodynamic', 'levulan', 'ala-pdt', 'aminolevulin', 'botox', 'botul', 'neurotox', 'neuromod', 'dysport',
-  'xeomin', 'jeuveau', 'daxxify', 'letybo', 'bocouture', 'azzalure', 'anti-wrinkle', 'wrinkle relax', 'lip flip', 'toxina',
-  'dermal filler', 'lip filler', 'cheek filler', 'tear trough', 'under-eye filler', 'filler', 'juvéderm', 'juvederm', 'voluma',
-  'volbella', 'restylane', 'belotero', 'teosyal', 'hyalur', 'hialur', 'ácido hialur', 'injectable', 'inyectable', 'sculptra',
-  'poly-l-lactic', 'radiesse', 'hydroxylapatite', 'ellansé', 'ellanse', 'biostimul', 'profhilo', 'skinvive', 'polynucleot',
-  'rejuran', 'salmon dna', 'salmon sperm', 'meso', 'méso', 'microinjection', 'kybella', 'belkyra', 'deoxychol', 'platelet',
-  'vampire', 'plasma rico', 'plasma pen', 'exosome', 'subcision', 'subcutaneous', 'taskershot', 'microderm', 'mikroderm',
-  'diamondglow', 'diamond glow', 'dermabra', 'dermoabra', 'hydrafacial', 'hydra facial', 'hydradermabra', 'aquafacial',
-  'aqua facial', 'dermaplan', 'dermablad', 'high-intensity focused', 'high intensity focused', 'microfocused', 'ultherapy',
-  'ulthera', 'sofwave', 'thermage', 'exilis', 'tempsure', 'radiofrecuencia', 'thread lift', 'pdo thread', 'instalift',
-  'novathread', 'hilos tensores', 'fadenlift', 'microcurrent', 'nuface', 'ziip', 'hollywood peel', 'china doll', 'intraceuticals',
-  'glo2', 'comedone extraction', 'blackhead extraction', 'facial extraction', 'manual extraction', 'cryofacial', 'cryo facial',
-  'cryotherapy', 'frotox', 'hair removal', 'hair reduction', 'gentlemax', 'soprano ice', 'haarentfernung', 'depilación',
-  'épilation', 'tattoo removal', 'laser tattoo', 'galvanic', 'desincrust', 'iontophor', 'ultrasonic', 'ultrasound facial',
-  'skin scrubber', 'sclerotherap', 'asclera', 'mole removal', 'skin tag', 'shave excision', 'electrocaut', 'electrodesicc',
-  'jetpeel', 'jet peel', 'dermal infusion', 'silkpeel', 'silk peel', 'narrowband', 'narrow band', 'narrow-band', 'excimer',
-  'phototherap', 'light therapy', 'plasma fibroblast', 'fibroblast', 'electropor', 'needle-free', 'no-needle', 'signature facial',
-  'european facial', 'deep cleansing', 'enzyme facial', 'acne facial', 'soin du visage', 'tratamiento facial', 'limpieza facial',
-  'oxygen facial', 'oxygen infusion', 'carbon peel', 'carbon laser', 'spider vein',
-  // ingredients
-  'retin', 'rétin', 'tretino', 'trétino', 'adapal', 'differin', 'tazaro', 'tazorac', 'arazlo', 'isotretino', 'accutane',
-  'roaccutane', 'absorica', 'claravis', 'renova', 'niacin', 'nicotinam', 'l-ascorb', 'ascorbyl', 'tetrahexyldecyl', 'vitamin c serum',
-  'vitamin-c-serum', 'tocopher', 'ferulic', 'resveratrol', 'glicól', 'glykol', 'láctico', 'milchsäure', 'salicíl', 'beta hydroxy',
-  'alpha hydroxy', 'alpha-hydroxy', 'fruchtsäure', 'polyhydroxy', 'gluconolact', 'lactobion', 'azela', 'finacea', 'skinoren',
-  'benzoyl', 'peróxido de benzoilo', 'benzoylperox', 'sulfur mask', 'sulphur mask', 'sulfacet', 'tea tree', 'melaleuca', 'clindamy',
-  'clindagel', 'spironol', 'ceramid', 'squalan', 'copper peptide', 'peptide serum', 'signal peptide', 'palmitoyl', 'matrixyl',
-  'argireline', 'bakuchiol', 'zinc oxide', 'óxido de zinc', 'zinkoxid', 'titanium dioxide', 'avobenz', 'oxybenz', 'octinox',
-  'octocryl', 'homosal', 'tinosorb', 'mexoryl', 'uvinul', 'hydroquin', 'hidroquin', 'hydrochinon', 'kojic', 'kójico', 'tranexam',
-  'tranexám', 'arbutin', 'alpha-arbutin', 'licorice', 'liquorice', 'glabridin', 'centella', 'madecass', 'asiaticos', 'gotu kola',
-  'cica cream', 'panthenol', 'dexpanthenol', 'provitamin', 'allantoin', 'colloidal oatmeal', 'hydrocort', 'snail mucin',
-  'snail secretion', 'urea cream', 'green tea extract', 'egcg', 'paraben', 'methylparaben', 'propylparaben', 'phenoxyeth',
-];
+import { WORD, foldWord } from './fold';
+
+/**
+ * Matched at the start of a word, already folded (lower case, no accents, no spaces): "derm"
+ * finds dermatologist, Dermapen and dermaplaning; "finelines" finds "fine lines".
+ */
+export const FIRST_LOOK_STEMS: readonly string[] = (
+  'skin derm complexion sebum collag kollag colag collagene elastin esthetic aesthetic medspa cosmet ' +
+  'makeup concealer beautyroutine epiderm moistur hydrating cleanser sunscreen sunblock protectorsolar ' +
+  'cremesolaire cremehydratante cremahidrat sonnenschutz sonnenbrand feuchtigkeit exfoli antiag ' +
+  'eyecream nightcream faceserum facialserum gesicht visage hautpflege kosmetik estheticienne ' +
+  'cuidadodelapiel soinsdelapeau hyperpigment postinflammatory hiperpigment altersflecken falten poren ' +
+  'hautkrebs hautarzt lippenherpes acne akne pimple blemish cicatri narben rosac rosaz couperose ' +
+  'cuperos melasma chloasma pigment darkspot sunspot agespot liverspot flecken taches eczem eczema ' +
+  'ekzem eccema neurodermitis psoria schuppenflechte dermatit wrinkl finelines crows frownlines ' +
+  'foreheadlines laughlines nasolabial arruga ridules ridesduvisage laxity sagging looseskin jowl ' +
+  'crepey flacidez blackhead whitehead comedo puntosnegros mitesser pointsnoirs poros keratos ' +
+  'chickenskin xerosis sundamage photoag photodam sunburn quemadura coupdesoleil stretchmark striae ' +
+  'estria dehnungsstreifen vergeture vitiligo melanoma carcinoma brokencapillar spidervein telangiect ' +
+  'darkcircle undereye puffyeye ojeras augenringe cernes urticaria follicul ingrown razorbump keloid ' +
+  'coldsore feverblister herpes blister bruis hematoma verruca plantarwart prurit microneedl ' +
+  'microneedle needling nanoneedl nanoinfusion microaguja micropunc microaiguill collageninduction ' +
+  'percutaneous micropen eclipsemicropen radiofre radiofrequency morpheus vivace potenza secretrf ' +
+  'geniusrf fractora sylfirm infini glycol salicyl lactic mandel trichloro jessner phenol vipeel ' +
+  'acidpeel superficialpeel mediumdepth deeppeel peeling saurepeel chemicalreconstruction laser ' +
+  'resurfac ablative nonablative fractionalco2 co2re erbium fraxel fractional clearbrilliant ' +
+  'clearandbrilliant sciton pico qswitch ndyag pulsed vbeam ktp excelv broadband lumecca luzpulsada ' +
+  'photofac photofacial fotofac photorejuv ledlight ledtherap ledmask ledfacial redlighttherap ' +
+  'bluelighttherap photobiomod photodynamic levulan alapdt aminolevulin botox botul neurotox neuromod ' +
+  'dysport xeomin jeuveau daxxify letybo bocouture azzalure antiwrinkle wrinklerelax lipflip toxina ' +
+  'dermalfiller lipfiller cheekfiller teartrough undereyefiller filler juvederm voluma volbella ' +
+  'restylane belotero teosyal hyalur hialur acidohialur injectable inyectable sculptra polyllactic ' +
+  'radiesse hydroxylapatite ellanse biostimul profhilo skinvive polynucleot rejuran salmondna ' +
+  'salmonsperm meso microinjection kybella belkyra deoxychol platelet vampire plasmarico plasmapen ' +
+  'exosome subcision subcutaneous taskershot microderm mikroderm diamondglow dermabra dermoabra ' +
+  'hydrafacial hydradermabra aquafacial dermaplan dermablad highintensityfocused microfocused ultherapy ' +
+  'ulthera sofwave thermage exilis tempsure radiofrecuencia threadlift pdothread instalift novathread ' +
+  'hilostensores fadenlift microcurrent nuface ziip hollywoodpeel chinadoll intraceuticals glo2 ' +
+  'comedoneextraction blackheadextraction facialextraction manualextraction cryofacial cryotherapy ' +
+  'frotox hairremoval hairreduction gentlemax sopranoice haarentfernung depilacion epilation ' +
+  'tattooremoval lasertattoo galvanic desincrust iontophor ultrasonic ultrasoundfacial skinscrubber ' +
+  'sclerotherap asclera moleremoval skintag shaveexcision electrocaut electrodesicc jetpeel ' +
+  'dermalinfusion silkpeel narrowband excimer phototherap lighttherapy plasmafibroblast fibroblast ' +
+  'electropor needlefree noneedle signaturefacial europeanfacial deepcleansing enzymefacial acnefacial ' +
+  'soinduvisage tratamientofacial limpiezafacial oxygenfacial oxygeninfusion carbonpeel carbonlaser ' +
+  'retin tretino adapal differin tazaro tazorac arazlo isotretino accutane roaccutane absorica claravis ' +
+  'renova niacin nicotinam lascorb ascorbyl tetrahexyldecyl vitamincserum tocopher ferulic resveratrol ' +
+  'glicol glykol lactico milchsaure salicil betahydroxy alphahydroxy fruchtsaure polyhydroxy ' +
+  'gluconolact lactobion azela finacea skinoren benzoyl peroxidodebenzoilo benzoylperox sulfurmask ' +
+  'sulphurmask sulfacet teatree melaleuca clindamy clindagel spironol ceramid squalan copperpeptide ' +
+  'peptideserum signalpeptide palmitoyl matrixyl argireline bakuchiol zincoxide oxidodezinc zinkoxid ' +
+  'titaniumdioxide avobenz oxybenz octinox octocryl homosal tinosorb mexoryl uvinul hydroquin hidroquin ' +
+  'hydrochinon kojic kojico tranexam arbutin alphaarbutin licorice liquorice glabridin centella ' +
+  'madecass asiaticos gotukola cicacream panthenol dexpanthenol provitamin allantoin colloidaloatmeal ' +
+  'hydrocort snailmucin snailsecretion ureacream greenteaextract egcg paraben methylparaben ' +
+  'propylparaben phenoxyeth'
+).split(' ');
 
 /** Matched as whole words only, being short or common as the start of other words. */
-export const FIRST_LOOK_WORDS = [
-  'pore', 'pores', 'spf', 'serum', 'serums', 'sérum', 'piel', 'cutis', 'haut', 'peau', 'peel', 'peels', 'facial', 'facials', 'zit',
-  'zits', 'scar', 'scars', 'scarring', 'wart', 'warts', 'milia', 'milium', 'pickel', 'dermis', 'rash',
-];
+export const FIRST_LOOK_WORDS: readonly string[] = (
+  'pore pores spf serum serums piel cutis haut peau peel peels facial facials zit zits scar scars ' +
+  'scarring wart warts milia milium pickel dermis rash'
+).split(' ');
 
-let pattern: RegExp | undefined;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Stems by their first three letters: most words' first three letters start no stem at all. */
+let stemsByPrefix: Map<string, string[]> | undefined;
+let words: Set<string> | undefined;
 
-/** Whether `text` has any word that might be about skin care. */
+/**
+ * Whether `text` has any word that might be about skin care. One pass over its words: each word,
+ * run together with the next two (so "fine lines" and "fine-lines" read alike), is checked for a
+ * stem at its start; a table keyed by the first three letters keeps that to one lookup for
+ * almost every word.
+ */
 export function mayBeAboutSkin(text: string): boolean {
-  pattern ??= new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${FIRST_LOOK_STEMS.map(escape).join('|')}|(?:${FIRST_LOOK_WORDS.map(escape).join('|')})(?![\\p{L}\\p{N}]))`,
-    'iu',
-  );
-  return pattern.test(text);
+  if (!stemsByPrefix || !words) {
+    stemsByPrefix = new Map();
+    for (const stem of FIRST_LOOK_STEMS) {
+      const prefix = stem.slice(0, 3);
+      stemsByPrefix.set(prefix, [...(stemsByPrefix.get(prefix) ?? []), stem]);
+    }
+    words = new Set(FIRST_LOOK_WORDS);
+  }
+  const tokens = text.match(WORD) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = foldWord(tokens[i]!);
+    if (words.has(token)) return true;
+    // Short words ("Q", "L", "V") start stems only together with the words after them.
+    const head = token.length >= 3 ? token : token + foldWord(tokens[i + 1] ?? '') + foldWord(tokens[i + 2] ?? '');
+    const candidates = stemsByPrefix.get(head.slice(0, 3));
+    if (!candidates) continue;
+    const run = token + foldWord(tokens[i + 1] ?? '') + foldWord(tokens[i + 2] ?? '');
+    if (candidates.some((stem) => run.startsWith(stem))) return true;
+  }
+  return false;
 }

@@ -1,6 +1,10 @@
-// One compiled regular expression for every name in the lexicon, so a text is scanned once
-// whatever the size of the lexicon.
+// The lexicon as one matcher: the text is split into words in a single pass, and each word is
+// looked up in a table of names (joined with the next few words for names of several words).
+// A table lookup per word costs the same whatever the size of the lexicon.
+import { WORD, foldWord, termKey } from './fold';
 import type { EntryKind, LexiconEntry } from './types';
+
+export { termKey };
 
 export interface TermMatch {
   start: number;
@@ -19,124 +23,135 @@ export interface Matcher {
 
 type Spelling = 'term' | 'abbreviation' | 'exact' | 'weak';
 
+/**
+ * The lexicon as lookup tables, plain data so the background can build it once and hand it to
+ * content scripts, which then only fill two maps.
+ */
+export interface CompiledLexicon {
+  entries: { id: string; name: string; kind: EntryKind; notFollowedBy?: string[]; notPrecededBy?: string[] }[];
+  /** [name key, entry index, spelling, exact forms for capitalised spellings] */
+  keys: [string, number, Spelling, string[]?][];
+  /** [key of a name's first word, words in the longest name starting with it] */
+  starts: [string, number][];
+}
+
 interface KeyInfo {
-  entry: LexiconEntry;
+  entry: CompiledLexicon['entries'][number];
   spelling: Spelling;
-  /** For capitalised spellings: the forms that count, plural included. */
+  /** For capitalised spellings: the exact forms that count. */
   exact?: readonly string[];
   notFollowedBy?: ReadonlySet<string>;
   notPrecededBy?: ReadonlySet<string>;
 }
 
-const SEPARATOR = '[\\s\\u00a0\\-\\u2010\\u2011\\u2013]?';
-const APOSTROPHE = "['\\u2019]?";
-const ACCENT_CLASS: Record<string, string> = {};
-for (const [base, accented] of Object.entries({ a: 'áàâä', e: 'éèêë', i: 'íìîï', o: 'óòôö', u: 'úùûü', n: 'ñ', c: 'ç' })) {
-  for (const ch of accented) ACCENT_CLASS[ch] = `[${base}${ch}]`;
-}
-const PLURAL = /(?:e?s)$/;
+/** What may stand between the words of one name: spaces, hyphens, apostrophes, "+" or ":". */
+const JOINER = /^[\s\u00a0\-\u2010\u2011\u2013'\u2019+:&]{1,3}$/;
 
-/** The lookup key two spellings of one name share: no accents, case, spaces, hyphens or apostrophes. */
-export function termKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}+:]/gu, '');
-}
+const wordSet = (list?: readonly string[]) => (list?.length ? new Set(list.map((w) => foldWord(w))) : undefined);
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+  const keys = new Map<string, [string, number, Spelling, string[]?]>();
+  const starts = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const add = (term: string, spelling: Spelling) => {
+      const key = termKey(term);
+      if (!key) return;
+      const existing = keys.get(key);
+      if (existing && entries[existing[1]]!.id !== entry.id) {
+        throw new Error(`Lexicon: "${term}" names both ${entries[existing[1]]!.id} and ${entry.id}`);
+      }
+      const capitalised = spelling === 'abbreviation' || spelling === 'exact';
+      keys.set(key, capitalised ? [key, index, spelling, [...(existing?.[3] ?? []), term]] : [key, index, spelling]);
+      const words = term.match(WORD) ?? [];
+      const first = foldWord(words[0] ?? '');
+      starts.set(first, Math.max(starts.get(first) ?? 1, words.length));
+    };
+    for (const term of entry.terms) add(term, 'term');
+    for (const term of entry.abbreviations ?? []) add(term, 'abbreviation');
+    for (const term of entry.exactCaseTerms ?? []) add(term, 'exact');
+    for (const term of entry.weakTerms ?? []) add(term, 'weak');
+  });
+  return {
+    entries: entries.map(({ id, name, kind, notFollowedBy, notPrecededBy }) => ({ id, name, kind, notFollowedBy, notPrecededBy })),
+    keys: [...keys.values()],
+    starts: [...starts].filter(([, words]) => words > 1),
+  };
 }
-
-/** A name as a pattern that also accepts its hyphen, spacing, accent and plural variants. */
-export function termPattern(term: string): string {
-  let out = '';
-  for (const ch of term) {
-    if (ch === ' ' || ch === '-') out += SEPARATOR;
-    else if (ch === "'" || ch === '\u2019') out += APOSTROPHE;
-    else if (ACCENT_CLASS[ch.toLowerCase()]) out += ACCENT_CLASS[ch.toLowerCase()];
-    else out += escapeRegExp(ch);
-  }
-  return /\p{L}$/u.test(term) ? `${out}(?:e?s)?` : out;
-}
-
-const words = (list?: readonly string[]) => (list?.length ? new Set(list.map((w) => w.toLowerCase())) : undefined);
 
 export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
+  return matcherFrom(compileLexicon(entries));
+}
+
+export function matcherFrom(compiled: CompiledLexicon): Matcher {
   const keys = new Map<string, KeyInfo>();
-  const patterns: { pattern: string; length: number }[] = [];
-  const add = (entry: LexiconEntry, term: string, spelling: Spelling) => {
-    const key = termKey(term);
-    const existing = keys.get(key);
-    if (existing && existing.entry.id !== entry.id) {
-      throw new Error(`Lexicon: "${term}" names both ${existing.entry.id} and ${entry.id}`);
-    }
-    const capitalised = spelling === 'abbreviation' || spelling === 'exact';
+  for (const [key, index, spelling, exact] of compiled.keys) {
+    const entry = compiled.entries[index]!;
     keys.set(key, {
       entry,
       spelling,
-      exact: capitalised ? [...(existing?.exact ?? []), term, `${term}s`] : undefined,
-      notFollowedBy: spelling === 'weak' ? words(entry.notFollowedBy) : undefined,
-      notPrecededBy: spelling === 'weak' ? words(entry.notPrecededBy) : undefined,
+      exact,
+      notFollowedBy: spelling === 'weak' ? wordSet(entry.notFollowedBy) : undefined,
+      notPrecededBy: spelling === 'weak' ? wordSet(entry.notPrecededBy) : undefined,
     });
-    patterns.push({ pattern: termPattern(term), length: term.length });
-  };
-  for (const entry of entries) {
-    for (const term of entry.terms) add(entry, term, 'term');
-    for (const term of entry.abbreviations ?? []) add(entry, term, 'abbreviation');
-    for (const term of entry.exactCaseTerms ?? []) add(entry, term, 'exact');
-    for (const term of entry.weakTerms ?? []) add(entry, term, 'weak');
   }
-  // Alternation is ordered: longer names first so "chemical peel" wins over "peel".
-  patterns.sort((a, b) => b.length - a.length);
-  const source = `(?<![\\p{L}\\p{N}])(?:${[...new Set(patterns.map((p) => p.pattern))].join('|')})(?![\\p{L}\\p{N}])`;
-  const regex = new RegExp(source, 'giu');
+  const starts = new Map(compiled.starts);
 
-  const lookup = (matched: string): KeyInfo | undefined => {
-    const key = termKey(matched);
-    return keys.get(key) ?? keys.get(key.replace(/s$/, '')) ?? keys.get(key.replace(PLURAL, ''));
-  };
+  const lookup = (key: string): KeyInfo | undefined =>
+    keys.get(key) ?? (key.endsWith('s') ? (keys.get(key.slice(0, -1)) ?? (key.endsWith('es') ? keys.get(key.slice(0, -2)) : undefined)) : undefined);
 
   return {
     find(text) {
       const found: TermMatch[] = [];
-      regex.lastIndex = 0;
-      for (let m = regex.exec(text); m; m = regex.exec(text)) {
-        const info = lookup(m[0]);
-        if (!info) continue;
-        if (info.exact && !info.exact.some((form) => termKey(form) === termKey(m![0]) && sameCase(form, m![0]))) continue;
-        const end = m.index + m[0].length;
-        if (info.notFollowedBy) {
-          const next = /^[\s\u00a0]+([\p{L}]+)/u.exec(text.slice(end, end + 40));
-          if (next?.[1] && info.notFollowedBy.has(next[1].toLowerCase())) continue;
+      const words: { start: number; end: number; key: string }[] = [];
+      WORD.lastIndex = 0;
+      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+        words.push({ start: m.index, end: m.index + m[0].length, key: foldWord(m[0]) });
+      }
+      for (let i = 0; i < words.length; i++) {
+        const first = words[i]!;
+        // The longest name starting at this word: joined with up to as many words as such names have.
+        const span = starts.get(first.key) ?? 1;
+        let info = lookup(first.key);
+        let last = i;
+        let key = first.key;
+        for (let j = i + 1; j < words.length && j < i + span; j++) {
+          if (!JOINER.test(text.slice(words[j - 1]!.end, words[j]!.start))) break;
+          key += words[j]!.key;
+          const longer = lookup(key);
+          if (longer) {
+            info = longer;
+            last = j;
+          }
         }
-        if (info.notPrecededBy) {
-          const previous = /([\p{L}]+)[\s\u00a0-]+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index));
-          if (previous?.[1] && info.notPrecededBy.has(previous[1].toLowerCase())) continue;
+        if (!info) continue;
+        const start = first.start;
+        const end = words[last]!.end;
+        const matched = text.slice(start, end);
+        if (info.exact && !info.exact.some((form) => sameCase(form, matched))) continue;
+        if (info.notFollowedBy && words[last + 1] && info.notFollowedBy.has(words[last + 1]!.key)) {
+          if (/^[\s\u00a0]+$/.test(text.slice(end, words[last + 1]!.start))) continue;
+        }
+        if (info.notPrecededBy && i > 0 && info.notPrecededBy.has(words[i - 1]!.key)) {
+          if (/^[\s\u00a0-]+$/.test(text.slice(words[i - 1]!.end, start))) continue;
         }
         found.push({
-          start: m.index,
+          start,
           end,
           id: info.entry.id,
           kind: info.entry.kind,
           weak: info.spelling === 'weak' || info.spelling === 'abbreviation',
         });
+        i = last;
       }
       return found;
     },
   };
 }
 
-/** Whether two spellings of the same name agree letter by letter in case (ignoring separators). */
+/** Whether a matched text is written in the case of `form` (a plural "s" may follow). */
 function sameCase(form: string, matched: string): boolean {
-  const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+  const letters = (s: string) => s.match(WORD)?.join('') ?? '';
   const a = letters(form);
   const b = letters(matched);
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    const x = a[i]!;
-    const y = b[i]!;
-    if (x !== y && x.toLowerCase() === y.toLowerCase()) return false;
-  }
-  return true;
+  return b === a || b === `${a}s`;
 }

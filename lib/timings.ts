@@ -1,0 +1,29 @@
+// Main-thread time the content script spends on a page, kept in the extension's isolated world
+// (the page cannot see it) so the benchmark can read it without Skinmark leaving marks behind.
+
+export interface ContentTimings {
+  /** Milliseconds of synchronous work, by step. */
+  firstLook: number;
+  detect: number;
+  highlight: number;
+  /** Set when the script has finished with the page (decided, and decorated if skincare). */
+  done: boolean;
+}
+
+const KEY = Symbol.for('skinmark.timings');
+
+export function contentTimings(): ContentTimings {
+  const holder = globalThis as { [KEY]?: ContentTimings };
+  holder[KEY] ??= { firstLook: 0, detect: 0, highlight: 0, done: false };
+  return holder[KEY];
+}
+
+/** Runs `work` and adds its duration to `step`. */
+export function timed<T>(step: 'firstLook' | 'detect' | 'highlight', work: () => T): T {
+  const started = performance.now();
+  try {
+    return work();
+  } finally {
+    contentTimings()[step] += performance.now() - started;
+  }
+}
