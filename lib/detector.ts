@@ -47,15 +47,28 @@ export interface Detection {
 
 const LISTING_BODY_CLASSES = ['home', 'blog', 'archive', 'category', 'tag', 'search', 'search-results', 'post-type-archive', 'woocommerce-shop'];
 /** How much of the page's opening prose the first look reads. */
-const OPENING_CHARS = 3000;
+const OPENING_CHARS = 1500;
 const WORD_CHARS = 6;
 
 function isSearchUrl(url: URL): boolean {
   return /\/search\b/i.test(url.pathname) || url.searchParams.has('s') || url.searchParams.has('q');
 }
 
-function meta(doc: Document, selector: string): string {
-  return doc.querySelector<HTMLMetaElement>(selector)?.content ?? '';
+/**
+ * The page's meta tags by name or property, read in one pass over the head: a querySelector per
+ * tag would walk the whole of a large page each time a tag is missing.
+ */
+const META_NAMES = new Set(['description', 'og:title', 'og:description', 'keywords', 'article:section', 'og:type']);
+
+function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  const elements = (doc.head ?? doc).getElementsByTagName('meta');
+  for (let i = 0; i < elements.length && tags.size < META_NAMES.size; i++) {
+    const element = elements[i]!;
+    const name = (element.getAttribute('name') ?? element.getAttribute('property'))?.toLowerCase();
+    if (name && META_NAMES.has(name) && !tags.has(name)) tags.set(name, element.getAttribute('content') ?? '');
+  }
+  return tags;
 }
 
 /** JSON-LD types, sections and keywords: what the publisher says the page is. */
@@ -72,17 +85,20 @@ function structuredData(doc: Document): { types: string; topics: string } {
 }
 
 /** What the author says the page is about: title, headings, description, keywords, sections, URL. */
-function headlineText(doc: Document, withStructuredData = true): string {
+function headlineText(doc: Document, full = true): string {
   const path = (doc.defaultView?.location?.pathname ?? '').replace(/[-_/.]+/g, ' ');
+  const meta = metaTags(doc);
   return [
     doc.title,
-    doc.querySelector('h1')?.textContent ?? '',
-    meta(doc, 'meta[name="description"]'),
-    meta(doc, 'meta[property="og:title"]'),
-    meta(doc, 'meta[property="og:description"]'),
-    meta(doc, 'meta[name="keywords"]'),
-    meta(doc, 'meta[property="article:section"]'),
-    withStructuredData ? structuredData(doc).topics : '',
+    // The first look skips the heading (finding it can mean walking the whole of a large page;
+    // the title and the opening say the same) and the JSON-LD (which can be large).
+    full ? (doc.getElementsByTagName('h1')[0]?.textContent ?? '') : '',
+    meta.get('description'),
+    meta.get('og:title'),
+    meta.get('og:description'),
+    meta.get('keywords'),
+    meta.get('article:section'),
+    full ? structuredData(doc).topics : '',
     path,
   ].join(' \n ');
 }
@@ -92,7 +108,9 @@ function openingText(doc: Document): string {
   let text = '';
   const paragraphs = doc.getElementsByTagName('p');
   for (let i = 0; i < paragraphs.length && text.length < OPENING_CHARS; i++) {
-    text += ` ${paragraphs[i]!.textContent ?? ''}`;
+    const paragraph = paragraphs[i]!;
+    // Cookie notices and menus are not the opening of the article.
+    if (!paragraph.closest(NOT_CONTENT_SELECTOR)) text += ` ${paragraph.textContent ?? ''}`;
   }
   if (text.length < 200 && doc.body) text += leadingText(doc.body, OPENING_CHARS);
   return text;
@@ -114,7 +132,6 @@ const counts = (m: TermMatch) => !m.weak && m.kind !== 'offtopic';
  * before the lexicon is even loaded.
  */
 export function firstLook(doc: Document): { candidate: boolean; headline: string } {
-  // JSON-LD can be large; the visible headline and opening are enough to decide whether to look closer.
   const headline = headlineText(doc, false);
   return { candidate: mayBeAboutSkin(headline) || mayBeAboutSkin(openingText(doc)), headline };
 }
@@ -122,7 +139,7 @@ export function firstLook(doc: Document): { candidate: boolean; headline: string
 /** What the page says it is: a JSON-LD article type, og:type "article", or a CMS's single-post class. */
 function declaresArticle(doc: Document): boolean {
   if (/Article|BlogPosting|MedicalWebPage|Report/.test(structuredData(doc).types)) return true;
-  if (meta(doc, 'meta[property="og:type"]').toLowerCase() === 'article') return true;
+  if (metaTags(doc).get('og:type')?.toLowerCase() === 'article') return true;
   const classes = doc.body?.classList;
   return !!classes && (classes.contains('single') || classes.contains('single-post') || classes.contains('PermalinkPage'));
 }

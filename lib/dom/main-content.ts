@@ -62,9 +62,11 @@ const MIN_BODY_CHARS = 400;
  * header, nav and footer are filtered later by NOT_CONTENT_SELECTOR.
  */
 export function findMainContent(doc: Document): Element | null {
+  // One walk of the document for all the selectors, then taken in order of preference.
+  const found = Array.from(doc.querySelectorAll(ARTICLE_BODY_SELECTORS.join(',')));
   for (const selector of ARTICLE_BODY_SELECTORS) {
-    for (const candidate of doc.querySelectorAll(selector)) {
-      if (candidate.closest(NOT_CONTENT_SELECTOR)) continue;
+    for (const candidate of found) {
+      if (!candidate.matches(selector) || candidate.closest(NOT_CONTENT_SELECTOR)) continue;
       if ((candidate.textContent ?? '').length >= MIN_BODY_CHARS) {
         // An entry-content inside an <article> loses the article's own heading; climb to it.
         const article = candidate.closest('article');

@@ -67,35 +67,43 @@ export const FIRST_LOOK_WORDS: readonly string[] = (
   'scarring wart warts milia milium pickel dermis rash'
 ).split(' ');
 
-/** Stems by their first three letters: most words' first three letters start no stem at all. */
-let stemsByPrefix: Map<string, string[]> | undefined;
+let stems: Set<string> | undefined;
+/** First three letters of every stem: most words' first three letters start no stem at all. */
+let prefixes: Set<string> | undefined;
 let words: Set<string> | undefined;
+let longest = 0;
+
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Whether `text` has any word that might be about skin care. One pass over its words: each word,
  * run together with the next two (so "fine lines" and "fine-lines" read alike), is checked for a
- * stem at its start; a table keyed by the first three letters keeps that to one lookup for
- * almost every word.
+ * stem at its start, which for almost every word ends at one lookup of its first three letters.
  */
 export function mayBeAboutSkin(text: string): boolean {
-  if (!stemsByPrefix || !words) {
-    stemsByPrefix = new Map();
+  if (!stems || !prefixes || !words) {
+    stems = new Set(FIRST_LOOK_STEMS);
+    prefixes = new Set();
     for (const stem of FIRST_LOOK_STEMS) {
-      const prefix = stem.slice(0, 3);
-      stemsByPrefix.set(prefix, [...(stemsByPrefix.get(prefix) ?? []), stem]);
+      prefixes.add(stem.slice(0, 3));
+      if (stem.length > longest) longest = stem.length;
     }
     words = new Set(FIRST_LOOK_WORDS);
   }
-  const tokens = text.match(WORD) ?? [];
+  const lower = text.toLowerCase();
+  const tokens = lower.match(WORD) ?? [];
+  // Words with accents are folded once, up front; most texts have none.
+  if (NON_ASCII.test(lower)) for (let i = 0; i < tokens.length; i++) tokens[i] = foldWord(tokens[i]!);
+  const fold = (token: string | undefined) => token ?? '';
   for (let i = 0; i < tokens.length; i++) {
-    const token = foldWord(tokens[i]!);
+    const token = tokens[i]!;
     if (words.has(token)) return true;
     // Short words ("Q", "L", "V") start stems only together with the words after them.
-    const head = token.length >= 3 ? token : token + foldWord(tokens[i + 1] ?? '') + foldWord(tokens[i + 2] ?? '');
-    const candidates = stemsByPrefix.get(head.slice(0, 3));
-    if (!candidates) continue;
-    const run = token + foldWord(tokens[i + 1] ?? '') + foldWord(tokens[i + 2] ?? '');
-    if (candidates.some((stem) => run.startsWith(stem))) return true;
+    const run = token.length >= 3 && !prefixes.has(token.slice(0, 3)) ? '' : token + fold(tokens[i + 1]) + fold(tokens[i + 2]);
+    if (!run || !prefixes.has(run.slice(0, 3))) continue;
+    for (let length = 3; length <= Math.min(longest, run.length); length++) {
+      if (stems.has(run.slice(0, length))) return true;
+    }
   }
   return false;
 }
