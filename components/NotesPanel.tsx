@@ -16,19 +16,30 @@ function useActiveTarget(fixedUrl?: string): Target | null | undefined {
   const [target, setTarget] = useState<Target | null | undefined>(fixedUrl ? { url: fixedUrl } : undefined);
   useEffect(() => {
     if (fixedUrl) return;
+    // The panel belongs to one window: it follows that window's active tab, not another window's.
+    let latest = 0;
+    let windowId: number | undefined;
     const refresh = async () => {
-      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      const asked = ++latest;
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      windowId = tab?.windowId;
       const url = await ask({ type: 'tab/article-url', tabId: tab?.id }).catch(() => null);
-      setTarget(url ? { url, tabId: tab?.id } : null);
+      // An older look that finishes late must not replace a newer one.
+      if (asked === latest) setTarget(url ? { url, tabId: tab?.id } : null);
     };
     void refresh();
-    const onUpdated = (_id: number, change: { url?: string; status?: string }) => {
-      if (change.url || change.status === 'complete') void refresh();
+    const onActivated = (info: { windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) void refresh();
     };
-    browser.tabs.onActivated.addListener(refresh);
+    const onUpdated = (_id: number, change: { url?: string; status?: string }, tab: { windowId?: number; active?: boolean }) => {
+      if ((change.url || change.status === 'complete') && tab.active && (windowId === undefined || tab.windowId === windowId)) {
+        void refresh();
+      }
+    };
+    browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
-      browser.tabs.onActivated.removeListener(refresh);
+      browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [fixedUrl]);
@@ -55,15 +66,17 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
 
   const addNote = async (event: Event) => {
     event.preventDefault();
-    if (!url || !draft.trim()) return;
+    if (!url || !draft.trim() || busy) return;
+    const text = draft;
     setBusy(true);
     setError(null);
     try {
       const saved = data.state === 'ready' && data.value[0];
       if (!saved && target?.tabId !== undefined) await ask({ type: 'tab/save', tabId: target.tabId });
       const fallback = saved || target?.tabId !== undefined ? undefined : bareArticle(url);
-      await ask({ type: 'note/add', url, text: draft, article: fallback });
-      setDraft('');
+      await ask({ type: 'note/add', url, text, article: fallback });
+      // Keep anything typed while the note was being saved.
+      setDraft((current) => (current === text ? '' : current));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -68,7 +68,10 @@ export function PageControl(props: PageControlProps) {
     }
   };
 
-  const onSave = () =>
+  // Only the reader's own clicks and key presses count: page scripts can reach this open shadow
+  // root and fire synthetic events, and must not save, write notes or dismiss.
+  const onSave = (event: Event) =>
+    event.isTrusted &&
     run(async () => {
       await props.save();
       setSaved(true);
@@ -77,7 +80,7 @@ export function PageControl(props: PageControlProps) {
   const onAddNote = (event: Event) => {
     event.preventDefault();
     const text = noteText.trim();
-    if (!text) return;
+    if (!text || !event.isTrusted) return;
     void run(async () => {
       await props.addNote(text);
       setSaved(true);
@@ -223,7 +226,7 @@ export function PageControl(props: PageControlProps) {
             class="sm-icon-button"
             aria-label="Hide Skinmark on this page"
             title="Hide Skinmark on this page"
-            onClick={props.dismiss}
+            onClick={(event) => event.isTrusted && props.dismiss()}
             data-testid="skinmark-dismiss"
           >
             ×

@@ -12,7 +12,8 @@ const toolbarAction = () => browser.action ?? browser.browserAction;
 let library: Promise<LibraryDB> | undefined;
 /** Opened on first use, so a service worker woken by a message just works. */
 function db(): Promise<LibraryDB> {
-  library ??= openLibrary().catch((error) => {
+  // A connection that closes (an upgrade elsewhere, storage trouble) is opened again next time.
+  library ??= openLibrary(undefined, () => (library = undefined)).catch((error) => {
     library = undefined;
     throw error;
   });

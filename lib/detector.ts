@@ -286,6 +286,8 @@ export function scanAddedNodes(nodes: readonly Node[], matcher: Matcher): NodeMe
   for (const node of nodes) {
     const parent = node.nodeType === 3 ? node.parentElement : (node as Element);
     if (!parent || parent.closest(NOT_CONTENT_SELECTOR)) continue;
+    // A header outside any article is a masthead, wherever it was added.
+    if (parent.closest('header') && !parent.closest('article')) continue;
     if (node.nodeType === 3) {
       if ((node as Text).data.trim()) texts.push(node as Text);
     } else {

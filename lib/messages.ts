@@ -40,6 +40,8 @@ export const RequestSchema = v.variant('type', [
   v.object({
     type: v.literal('page/detected'),
     skincare: v.boolean(),
+    /** A later count for a page already reported: the in-page control is there already. */
+    update: v.optional(v.boolean()),
     procedures: v.pipe(v.array(procedureId), v.maxLength(200)),
   }),
   v.object({ type: v.literal('card/get'), procedureId }),
@@ -67,7 +69,6 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'lexicon/get',
   'article/save',
   'article/get',
-  'notes/list',
   'note/add',
 ]);
 

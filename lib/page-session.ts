@@ -21,6 +21,8 @@ export interface PageSession {
   dismiss(): void;
   /** Calls `listener` when content added later brings new mentions; returns an unsubscribe. */
   onChange(listener: () => void): () => void;
+  /** Calls `listener` when this page session ends (dismissed, or the route changed). */
+  onEnd(listener: () => void): () => void;
 }
 
 const KEY = Symbol.for('skinmark.page-session');

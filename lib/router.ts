@@ -60,11 +60,11 @@ async function carryOut(req: Request, sender: SenderInfo, deps: RouterDeps): Pro
       if (sender.tabId === undefined) throw new Error('Only a tab can report a page');
       const known = new Set(req.procedures.filter(isKnownProcedure));
       if (!sender.frameId) await deps.setBadge(sender.tabId, req.skincare && known.size ? String(known.size) : '');
-      if (req.skincare) await deps.showPageControl(sender.tabId, sender.frameId ?? 0);
+      if (req.skincare && !req.update) await deps.showPageControl(sender.tabId, sender.frameId ?? 0);
       return null;
     }
     case 'card/get': {
-      const card = PROCEDURE_CARDS[req.procedureId];
+      const card = Object.hasOwn(PROCEDURE_CARDS, req.procedureId) ? PROCEDURE_CARDS[req.procedureId] : undefined;
       if (!card) throw new Error(`No card for "${req.procedureId}"`);
       return { ...card, id: req.procedureId, name: procedureName(req.procedureId) };
     }

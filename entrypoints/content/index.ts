@@ -6,7 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractArticle } from '../../lib/article-meta';
 import { detectSkincareArticle, firstLook, looksUnrendered, scanAddedNodes, type Detection } from '../../lib/detector';
-import { watchAddedContent } from '../../lib/dom/watch';
+import { watchAddedContent, whenQuiet } from '../../lib/dom/watch';
 import {
   HIGHLIGHT_CSS,
   clearHighlights,
@@ -22,13 +22,18 @@ import { SETTINGS_KEY, isBlocked, parseSettings, type Settings } from '../../lib
 import { contentTimings, timed } from '../../lib/timings';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
-/** How long a page that was an empty shell at first may take to fill in before we stop waiting. */
+/** How long a page that is still filling in (an app shell, a new route) is watched for its content. */
 const HYDRATION_WAIT_MS = 15_000;
 const UI_HOST = 'skinmark-page-control';
+
+/** The page a URL shows: the same page whatever its fragment (a table-of-contents jump is no new page). */
+const pageOf = (url: string) => url.replace(/#.*$/, '');
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would otherwise announce the script to the page with a postMessage.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
     if (isBlocked(location.hostname, settings.blockedSites)) return;
@@ -40,24 +45,59 @@ export default defineContentScript({
       return Promise.resolve(extractArticle(document, location.href, detection?.procedures ?? []));
     });
 
+    const dismissed = new Set<string>();
+    let page = pageOf(location.href);
+    let generation = 0;
     let teardown = () => {};
-    const run = async () => {
+    const run = async (routeChanged: boolean) => {
+      const mine = ++generation;
+      const current = () => mine === generation && !ctx.isInvalid;
       if (detection?.isSkincare) {
-        // The route changed away from a skincare article: blank its badge.
+        // The route moved away from a skincare article: blank its badge.
         request(send, { type: 'page/detected', skincare: false, procedures: [] }).catch(() => undefined);
       }
       teardown();
+      teardown = () => {};
       detection = undefined;
-      hydrationDeadline = performance.now() + HYDRATION_WAIT_MS;
-      teardown = await examine(ctx, settings, (found) => (detection = found));
+      if (dismissed.has(page)) return;
+      const run: Run = {
+        ctx,
+        settings,
+        current,
+        watchFor: routeChanged || looksUnrendered(document) ? performance.now() + HYDRATION_WAIT_MS : 0,
+        onDetected: (found) => (detection = found),
+        onDismiss: () => dismissed.add(page),
+      };
+      // A new route is drawn a moment after its URL changes: decide on the new content.
+      if (routeChanged) await whenQuiet(document.body ?? document.documentElement);
+      if (!current()) return;
+      const undo = await examine(run);
+      if (current()) teardown = undo;
+      else undo();
     };
-    // A single-page app changing route is a new page: decide again.
-    ctx.addEventListener(window, 'wxt:locationchange', () => void run());
+    // A single-page app showing another page (not just another fragment of this one) is decided again.
+    ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      const next = pageOf(event.newUrl.href);
+      if (next === page) return;
+      page = next;
+      void run(true);
+    });
     ctx.onInvalidated(() => teardown());
-    await run();
+    await run(false);
     contentTimings().done = true;
   },
 });
+
+interface Run {
+  ctx: ContentScriptContext;
+  settings: Settings;
+  /** False once a newer run (a route change) has taken over, or the extension went away. */
+  current(): boolean;
+  /** Until when content added to the page may still make it a skincare article (0: not watched). */
+  watchFor: number;
+  onDetected(detection: Detection): void;
+  onDismiss(): void;
+}
 
 interface Lexicon {
   matcher: Matcher;
@@ -79,44 +119,67 @@ function loadLexicon(): Promise<Lexicon> {
 }
 
 /** Looks at the page and, on a skincare article, decorates it. Returns what undoes that. */
-async function examine(
-  ctx: ContentScriptContext,
-  settings: Settings,
-  onDetected: (detection: Detection) => void,
-): Promise<() => void> {
-  if (!timed('firstLook', () => firstLook(document).candidate)) return waitForContent(ctx, settings, onDetected);
+async function examine(run: Run): Promise<() => void> {
+  if (!timed('firstLook', () => firstLook(document).candidate)) return waitForContent(run);
   const lexicon = await loadLexicon();
-  const detection = timed('detect', () => detectSkincareArticle(document, lexicon.matcher, settings));
-  onDetected(detection);
-  if (!detection.isSkincare) return waitForContent(ctx, settings, onDetected);
-  return timed('highlight', () => decorate(detection, lexicon, settings));
+  if (!run.current()) return () => {};
+  const detection = timed('detect', () => detectSkincareArticle(document, lexicon.matcher, run.settings));
+  run.onDetected(detection);
+  if (!detection.isSkincare) return waitForContent(run);
+  return timed('highlight', () => decorate(detection, lexicon, run));
 }
 
 /**
- * A page that was still an empty shell (client-side rendering) gets another look once its
- * content arrives; any other page that failed the first look is left alone.
+ * A page still filling in (an app shell at load, or a route just changed) gets another look each
+ * time content arrives, until it is a skincare article or the wait is over. Any other page that
+ * failed is left alone.
  */
-function waitForContent(ctx: ContentScriptContext, settings: Settings, onDetected: (d: Detection) => void): () => void {
-  const left = hydrationDeadline - performance.now();
-  if (left <= 0 || !looksUnrendered(document)) return () => {};
+function waitForContent(run: Run): () => void {
+  const left = run.watchFor - performance.now();
+  if (left <= 0) return () => {};
   let undo = () => {};
-  const watcher = watchAddedContent(document.body ?? document.documentElement, async () => {
-    if (looksUnrendered(document)) return;
-    watcher.stop();
-    undo = await examine(ctx, settings, onDetected);
-  });
-  const timeout = ctx.setTimeout(() => watcher.stop(), left);
-  return () => {
+  let ended = false;
+  let busy = false;
+  let skincare = false;
+  const again: Run = {
+    ...run,
+    watchFor: 0,
+    onDetected(detection) {
+      skincare = detection.isSkincare;
+      run.onDetected(detection);
+    },
+  };
+  const watcher = watchAddedContent(
+    document.body ?? document.documentElement,
+    async () => {
+      if (busy || ended || looksUnrendered(document)) return;
+      busy = true;
+      const found = await examine(again);
+      busy = false;
+      if (ended || !run.current()) return found();
+      undo = found;
+      if (skincare) stop();
+    },
+    { ignore: isOwnNode },
+  );
+  const timeout = run.ctx.setTimeout(() => watcher.stop(), left);
+  function stop() {
     clearTimeout(timeout);
     watcher.stop();
+  }
+  return () => {
+    ended = true;
+    stop();
     undo();
   };
 }
 
-/** Until when a page that is still an empty shell is watched for its content to arrive. */
-let hydrationDeadline = 0;
+function isOwnNode(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!element && (element.localName === UI_HOST || !!element.closest(UI_HOST) || (element as HTMLElement).dataset?.skinmark !== undefined);
+}
 
-function decorate(detection: Detection, { matcher, names }: Lexicon, settings: Settings): () => void {
+function decorate(detection: Detection, { matcher, names }: Lexicon, run: Run): () => void {
   let highlighted: HighlightedMention[] = mentionRanges(detection.mentions);
   registerHighlights(window, highlighted);
   const style = document.createElement('style');
@@ -124,7 +187,8 @@ function decorate(detection: Detection, { matcher, names }: Lexicon, settings: S
   style.textContent = HIGHLIGHT_CSS;
   (document.head ?? document.documentElement).append(style);
 
-  const listeners = new Set<() => void>();
+  const changeListeners = new Set<() => void>();
+  const endListeners = new Set<() => void>();
   const procedures = (): ProcedureSummary[] => {
     const counts = new Map<string, number>();
     for (const { mention } of highlighted) {
@@ -133,21 +197,27 @@ function decorate(detection: Detection, { matcher, names }: Lexicon, settings: S
     return [...counts].map(([id, count]) => ({ id, name: names.get(id) ?? id, count }));
   };
   const article = () => extractArticle(document, location.href, procedures().map((p) => p.id));
-  const report = () =>
-    request(send, { type: 'page/detected', skincare: true, procedures: procedures().map((p) => p.id) }).catch(() => undefined);
+  const report = (update: boolean) =>
+    request(send, { type: 'page/detected', skincare: true, update, procedures: procedures().map((p) => p.id) }).catch(() => undefined);
 
-  // Content added later (infinite scroll, "load more", hydration): scan only the added nodes.
+  // Content added later (infinite scroll, "load more", hydration): scan only the added nodes, near
+  // the article, and never a text node already read (a node moved elsewhere is reported as added).
+  const scanned = new WeakSet<Text>(highlighted.map((h) => h.mention.node));
+  const area = detection.root?.parentElement ?? document.body;
   const watcher = watchAddedContent(
-    document.body,
+    area,
     (nodes) => {
       const before = procedures().length;
-      const added = mentionRanges(scanAddedNodes(nodes, matcher).filter((m) => settings.highlightIngredients || m.kind !== 'ingredient'));
-      highlighted = [...stillInPage(highlighted), ...added];
+      const fresh = scanAddedNodes(nodes, matcher).filter(
+        (m) => !scanned.has(m.node) && (run.settings.highlightIngredients || m.kind !== 'ingredient'),
+      );
+      for (const m of fresh) scanned.add(m.node);
+      highlighted = [...stillInPage(highlighted), ...mentionRanges(fresh)];
       registerHighlights(window, highlighted);
-      if (procedures().length !== before) void report();
-      for (const listener of listeners) listener();
+      if (procedures().length !== before) void report(true);
+      for (const listener of changeListeners) listener();
     },
-    { ignore: (node) => node === style || (node as Element).localName === UI_HOST || !!(node as Element).closest?.(UI_HOST) },
+    { ignore: isOwnNode },
   );
 
   let removed = false;
@@ -155,6 +225,7 @@ function decorate(detection: Detection, { matcher, names }: Lexicon, settings: S
     if (removed) return;
     removed = true;
     watcher.stop();
+    for (const listener of endListeners) listener();
     clearHighlights(window);
     style.remove();
     document.querySelector(UI_HOST)?.remove();
@@ -166,13 +237,21 @@ function decorate(detection: Detection, { matcher, names }: Lexicon, settings: S
     procedureMentions: () => highlighted.filter((h) => h.mention.kind === 'procedure'),
     save: async () => void (await request(send, { type: 'article/save', article: article() })),
     addNote: async (text) => void (await request(send, { type: 'note/add', url: location.href, text, article: article() })),
-    dismiss: remove,
+    dismiss() {
+      run.onDismiss();
+      remove();
+      request(send, { type: 'page/detected', skincare: false, procedures: [] }).catch(() => undefined);
+    },
     onChange(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
+    onEnd(listener) {
+      endListeners.add(listener);
+      return () => endListeners.delete(listener);
     },
   });
   // The background sets the badge and injects the in-page control.
-  void report();
+  void report(false);
   return remove;
 }

@@ -28,8 +28,11 @@ async function mount(session: PageSession) {
     import('wxt/utils/content-script-ui/shadow-root'),
     import('./style.css?inline'),
   ]);
-  const ctx = new ContentScriptContext('skinmark-page-ui');
+  // No announcement to the page: it need not know Skinmark is here.
+  const ctx = new ContentScriptContext('skinmark-page-ui', { noScriptStartedPostMessage: true });
   const saved = await request(send, { type: 'article/get', url: location.href }).catch(() => null);
+  // The page may have moved on (a route change, a dismiss) while we waited.
+  if (currentPageSession() !== session || document.querySelector(HOST)) return;
   const cards = new Map<string, Promise<ResponseMap['card/get']>>();
   let stopTracking = () => {};
 
@@ -46,7 +49,12 @@ async function mount(session: PageSession) {
         initiallySaved: !!saved,
         ...dockLayout(session.root),
         loadCard(id) {
-          if (!cards.has(id)) cards.set(id, request(send, { type: 'card/get', procedureId: id }));
+          if (!cards.has(id)) {
+            const card = request(send, { type: 'card/get', procedureId: id });
+            // A card that failed to load is asked for again next time.
+            card.catch(() => cards.delete(id));
+            cards.set(id, card);
+          }
           return cards.get(id)!;
         },
         save: session.save,
@@ -82,7 +90,9 @@ async function mount(session: PageSession) {
         },
         () => ui.shadowHost,
       );
+      const unsubscribeEnd = session.onEnd(() => ui.remove());
       stopTracking = () => {
+        unsubscribeEnd();
         unsubscribe();
         stopHover();
         window.removeEventListener('resize', onResize);
@@ -94,7 +104,7 @@ async function mount(session: PageSession) {
       if (container) render(null, container);
     },
   });
-  ui.mount();
+  if (currentPageSession() === session) ui.mount();
 }
 
 /**

@@ -1,5 +1,5 @@
 // The reader's library: articles and their notes, read and written in single transactions.
-import { openDB, type IDBPDatabase, type IDBPObjectStore } from 'idb';
+import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { ArticleInput } from '../messages';
 import { normalizeUrl, trustedCanonical } from '../url';
 import { DB_NAME, DB_VERSION, MIGRATIONS, type ArticleRecord, type NoteRecord, type SkinmarkDB } from './schema';
@@ -11,7 +11,8 @@ export interface ArticleSummary extends ArticleRecord {
   noteCount: number;
 }
 
-export async function openLibrary(name = DB_NAME): Promise<LibraryDB> {
+/** `onClosed` hears when the connection goes (a newer version wants the database, or it failed). */
+export async function openLibrary(name = DB_NAME, onClosed: () => void = () => {}): Promise<LibraryDB> {
   if (typeof indexedDB === 'undefined' || !indexedDB) {
     throw new Error('IndexedDB is not available in this browser window; Skinmark cannot store anything.');
   }
@@ -23,7 +24,9 @@ export async function openLibrary(name = DB_NAME): Promise<LibraryDB> {
       blocking(_current, _next, event) {
         // A newer Skinmark wants to upgrade: step aside rather than block it.
         (event.target as IDBDatabase).close();
+        onClosed();
       },
+      terminated: onClosed,
     });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'VersionError') {
@@ -41,41 +44,50 @@ export function articleKeys(input: Pick<ArticleInput, 'url' | 'canonicalUrl'>): 
   return { key, aliases: canonical && canonical !== page ? [canonical, page] : [page] };
 }
 
-type ArticleStore = IDBPObjectStore<SkinmarkDB, ('articles' | 'notes')[] | ['articles'], 'articles', 'readwrite'>;
+type ArticlesAndNotes = IDBPTransaction<SkinmarkDB, ('articles' | 'notes')[], 'readwrite'>;
 
 /**
  * Queues the write of `input` over whatever records already stand for the same article (by key
  * or any alias), merging them into one. Reads first, then writes without awaiting: the caller's
  * transaction stays open and commits both or neither.
  */
-async function putArticle(store: ArticleStore, input: ArticleInput, now: number): Promise<ArticleRecord> {
+async function putArticle(tx: ArticlesAndNotes, input: ArticleInput, now: number): Promise<ArticleRecord> {
+  const store = tx.objectStore('articles');
+  const notes = tx.objectStore('notes');
   const { key, aliases } = articleKeys(input);
   const found = await Promise.all([store.get(key), ...aliases.map((a) => store.index('alias').get(a))]);
   const previous = found.filter((r): r is ArticleRecord => !!r);
+  const last = previous[0];
+  // A save with less to say (the popup's fallback on a page without Skinmark's script) keeps
+  // what an earlier, fuller save knew.
   const record: ArticleRecord = {
     key,
     url: input.url,
-    canonicalUrl: input.canonicalUrl,
+    canonicalUrl: input.canonicalUrl ?? last?.canonicalUrl,
     aliases: [...new Set([...aliases, ...previous.flatMap((r) => r.aliases)])],
     title: input.title,
     siteName: input.siteName,
-    author: input.author,
-    publishedAt: input.publishedAt,
-    excerpt: input.excerpt,
-    readingMinutes: input.readingMinutes,
+    author: input.author ?? last?.author,
+    publishedAt: input.publishedAt ?? last?.publishedAt,
+    excerpt: input.excerpt || last?.excerpt || '',
+    readingMinutes: input.readingMinutes || last?.readingMinutes || 0,
     procedures: [...new Set(input.procedures.length ? input.procedures : previous.flatMap((r) => r.procedures))],
     savedAt: Math.min(now, ...previous.map((r) => r.savedAt)),
     updatedAt: now,
   };
-  for (const old of new Set(previous.map((r) => r.key))) if (old !== key) store.delete(old);
+  const moved = [...new Set(previous.map((r) => r.key))].filter((old) => old !== key);
+  // Notes follow their article when it is filed under a new key (its canonical URL appeared).
+  const orphans = await Promise.all(moved.map((old) => notes.index('articleKey').getAll(old)));
+  for (const old of moved) store.delete(old);
+  for (const note of orphans.flat()) notes.put({ ...note, articleKey: key });
   store.put(record);
   return record;
 }
 
 /** Saves or updates an article; the same article saved twice stays one record. */
 export async function saveArticle(db: LibraryDB, input: ArticleInput, now = Date.now()): Promise<ArticleRecord> {
-  const tx = db.transaction('articles', 'readwrite');
-  const record = await putArticle(tx.store, input, now);
+  const tx = db.transaction(['articles', 'notes'], 'readwrite');
+  const record = await putArticle(tx, input, now);
   await tx.done;
   return record;
 }
@@ -144,7 +156,7 @@ export async function addNote(
   const articles = tx.objectStore('articles');
   const [direct, alias] = await Promise.all([articles.get(key), articles.index('alias').get(key)]);
   let articleKey = (direct ?? alias)?.key;
-  if (!articleKey && article) articleKey = (await putArticle(articles, article, now)).key;
+  if (!articleKey && article) articleKey = (await putArticle(tx, article, now)).key;
   if (!articleKey) {
     tx.abort();
     await tx.done.catch(() => undefined);

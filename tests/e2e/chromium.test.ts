@@ -148,6 +148,28 @@ describe('Skinmark in Chromium', () => {
     await waitForSkinmark(page);
   });
 
+  it('stays dismissed when the reader jumps within the page', async () => {
+    const page = await openArticle(POST);
+    await waitForSkinmark(page);
+    await page.locator('[data-testid="skinmark-dismiss"]').click();
+    await expect.poll(() => page.evaluate(skinmarkTraces)).toEqual([]);
+    await page.evaluate(() => (location.hash = '#comments'));
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(skinmarkTraces)).toEqual([]);
+  });
+
+  it('ignores clicks forged by the page itself', async () => {
+    const page = await openArticle('ambiguous-terms.html');
+    await waitForSkinmark(page);
+    await page.evaluate(() => {
+      const root = document.querySelector('skinmark-page-control')!.shadowRoot!;
+      (root.querySelector('[data-testid="skinmark-save"]') as HTMLButtonElement).click();
+      (root.querySelector('[data-testid="skinmark-dismiss"]') as HTMLButtonElement).click();
+    });
+    await page.waitForTimeout(800);
+    expect(await page.locator('[data-testid="skinmark-save"]').getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('leaves no trace on a news story and on a blog home page', async () => {
     for (const path of [NEWS, HOME]) {
       const page = await openArticle(path);

@@ -36,3 +36,19 @@ describe('content added later', () => {
     expect(batches[0]).toEqual([section]);
   });
 });
+
+describe('a page that never goes quiet', () => {
+  it('still hands over added content after the longest wait', async () => {
+    const doc = documentFrom('<html><body><main></main><span id="clock"></span></body></html>');
+    const batches: Node[][] = [];
+    const watcher = watchAddedContent(doc.body, (nodes) => batches.push(nodes), { quietMs: 50, maxWaitMs: 120 });
+    const clock = doc.getElementById('clock')!;
+    const ticking = setInterval(() => clock.replaceChildren(doc.createTextNode(String(Date.now()))), 20);
+    const paragraph = doc.createElement('p');
+    doc.querySelector('main')!.append(paragraph);
+    await new Promise((done) => setTimeout(done, 300));
+    clearInterval(ticking);
+    watcher.stop();
+    expect(batches.flat()).toContain(paragraph);
+  });
+});

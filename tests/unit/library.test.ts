@@ -104,3 +104,23 @@ describe('the library', () => {
     await expect(openLibrary(name)).rejects.toThrow(/newer Skinmark/);
   });
 });
+
+describe('re-filing and fuller saves', () => {
+  it('keeps notes with their article when it moves to its canonical URL', async () => {
+    const db = await freshLibrary();
+    await saveArticle(db, article({ url: 'https://glownotes.example/?p=42' }), 1000);
+    await addNote(db, 'https://glownotes.example/?p=42', 'kept', undefined, 1500);
+    await saveArticle(db, article({ url: 'https://glownotes.example/?p=42', canonicalUrl: 'https://glownotes.example/microneedling/' }), 2000);
+    const [only] = await listArticles(db);
+    expect(only).toMatchObject({ key: 'https://glownotes.example/microneedling/', noteCount: 1, latestNote: 'kept' });
+    expect((await listNotes(db, 'https://glownotes.example/microneedling/')).map((n) => n.text)).toEqual(['kept']);
+  });
+
+  it('does not let a bare save wipe what a fuller one knew', async () => {
+    const db = await freshLibrary();
+    await saveArticle(db, article({ author: 'Dana', excerpt: 'Rich excerpt', readingMinutes: 6 }), 1000);
+    await saveArticle(db, article({ excerpt: '', readingMinutes: 0, procedures: [] }), 2000);
+    const [only] = await listArticles(db);
+    expect(only).toMatchObject({ author: 'Dana', excerpt: 'Rich excerpt', readingMinutes: 6, procedures: ['microneedling'] });
+  });
+});

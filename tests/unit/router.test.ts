@@ -91,6 +91,7 @@ describe('handleRequest', () => {
       value: { name: 'Microneedling', cautions: expect.arrayContaining([expect.stringContaining('breakout')]) },
     });
     expect(await handleRequest({ type: 'card/get', procedureId: 'nope' }, page, deps())).toEqual({ ok: false, error: 'No card for "nope"' });
+    expect(await handleRequest({ type: 'card/get', procedureId: 'constructor' }, page, deps())).toMatchObject({ ok: false });
   });
 
   it('turns a failure inside into an error result, never a throw', async () => {
