@@ -104,7 +104,7 @@ function headlineText(doc: Document, full = true): string {
 }
 
 /** The first few paragraphs of the page, read without walking the whole document. */
-function openingText(doc: Document): string {
+function openingText(doc: Document): { text: string; paragraphChars: number } {
   let text = '';
   const paragraphs = doc.getElementsByTagName('p');
   for (let i = 0; i < paragraphs.length && text.length < OPENING_CHARS; i++) {
@@ -112,8 +112,9 @@ function openingText(doc: Document): string {
     // Cookie notices and menus are not the opening of the article.
     if (!paragraph.closest(NOT_CONTENT_SELECTOR)) text += ` ${paragraph.textContent ?? ''}`;
   }
-  if (text.length < 200 && doc.body) text += leadingText(doc.body, OPENING_CHARS);
-  return text;
+  const paragraphChars = text.length;
+  if (paragraphChars < 200 && doc.body) text += leadingText(doc.body, OPENING_CHARS);
+  return { text, paragraphChars };
 }
 
 /** A page with almost no paragraph text yet: likely a client-rendered shell still filling in. */
@@ -131,9 +132,11 @@ const counts = (m: TermMatch) => !m.weak && m.kind !== 'offtopic';
  * skin? Most pages leave here, having cost a few element lookups and two small regex tests,
  * before the lexicon is even loaded.
  */
-export function firstLook(doc: Document): { candidate: boolean; headline: string } {
+export function firstLook(doc: Document): { candidate: boolean; headline: string; sparse?: boolean } {
   const headline = headlineText(doc, false);
-  return { candidate: mayBeAboutSkin(headline) || mayBeAboutSkin(openingText(doc)), headline };
+  if (mayBeAboutSkin(headline)) return { candidate: true, headline };
+  const opening = openingText(doc);
+  return { candidate: mayBeAboutSkin(opening.text), headline, sparse: opening.paragraphChars < 200 };
 }
 
 /** What the page says it is: a JSON-LD article type, og:type "article", or a CMS's single-post class. */

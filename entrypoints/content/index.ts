@@ -64,7 +64,8 @@ export default defineContentScript({
         ctx,
         settings,
         current,
-        watchFor: routeChanged || looksUnrendered(document) ? performance.now() + HYDRATION_WAIT_MS : 0,
+        routeChanged,
+        waitUntil: performance.now() + HYDRATION_WAIT_MS,
         onDetected: (found) => (detection = found),
         onDismiss: () => dismissed.add(page),
       };
@@ -93,8 +94,12 @@ interface Run {
   settings: Settings;
   /** False once a newer run (a route change) has taken over, or the extension went away. */
   current(): boolean;
-  /** Until when content added to the page may still make it a skincare article (0: not watched). */
-  watchFor: number;
+  /** A client-side route change brought this page: its content may still be arriving. */
+  routeChanged: boolean;
+  /** Until when a page still filling in is watched for its content. */
+  waitUntil: number;
+  /** Set on the looks taken while watching, which must not start watchers of their own. */
+  watching?: boolean;
   onDetected(detection: Detection): void;
   onDismiss(): void;
 }
@@ -120,7 +125,8 @@ function loadLexicon(): Promise<Lexicon> {
 
 /** Looks at the page and, on a skincare article, decorates it. Returns what undoes that. */
 async function examine(run: Run): Promise<() => void> {
-  if (!timed('firstLook', () => firstLook(document).candidate)) return waitForContent(run);
+  const look = timed('firstLook', () => firstLook(document));
+  if (!look.candidate) return waitForContent(run, look.sparse);
   const lexicon = await loadLexicon();
   if (!run.current()) return () => {};
   const detection = timed('detect', () => detectSkincareArticle(document, lexicon.matcher, run.settings));
@@ -134,8 +140,9 @@ async function examine(run: Run): Promise<() => void> {
  * time content arrives, until it is a skincare article or the wait is over. Any other page that
  * failed is left alone.
  */
-function waitForContent(run: Run): () => void {
-  const left = run.watchFor - performance.now();
+function waitForContent(run: Run, sparse?: boolean): () => void {
+  if (run.watching || !(run.routeChanged || (sparse ?? timed('firstLook', () => looksUnrendered(document))))) return () => {};
+  const left = run.waitUntil - performance.now();
   if (left <= 0) return () => {};
   let undo = () => {};
   let ended = false;
@@ -143,7 +150,7 @@ function waitForContent(run: Run): () => void {
   let skincare = false;
   const again: Run = {
     ...run,
-    watchFor: 0,
+    watching: true,
     onDetected(detection) {
       skincare = detection.isSkincare;
       run.onDetected(detection);
