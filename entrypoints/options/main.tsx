@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, siteFromInput, type Sett
 import '../../components/page.css';
 import './options.css';
 
-function useSettings(): [Settings | null, (next: Settings) => Promise<void>] {
+function useSettings(): [Settings | null, (change: Partial<Settings>) => Promise<void>] {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     browser.storage.local.get(SETTINGS_KEY).then(
@@ -14,7 +14,10 @@ function useSettings(): [Settings | null, (next: Settings) => Promise<void>] {
       () => setSettings(DEFAULT_SETTINGS),
     );
   }, []);
-  const save = async (next: Settings) => {
+  // Changes build on the latest settings, so two quick toggles never undo each other.
+  const save = async (change: Partial<Settings>) => {
+    const stored = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    const next = { ...stored, ...change };
     await browser.storage.local.set({ [SETTINGS_KEY]: next });
     setSettings(next);
   };
@@ -30,7 +33,7 @@ function Options() {
 
   const update = (change: Partial<Settings>) => {
     if (!settings) return;
-    saveSettings({ ...settings, ...change }).catch((e: Error) => setError(e.message));
+    saveSettings(change).catch((e: Error) => setError(e.message));
   };
   const addSite = (event: Event) => {
     event.preventDefault();
@@ -76,7 +79,10 @@ function Options() {
       )}
 
       <h2>Sites where Skinmark never runs</h2>
-      <p class="muted">On these sites, and their subdomains, Skinmark does not look at pages at all.</p>
+      <p class="muted">
+        On these sites, and their subdomains, Skinmark does not look at pages at all. Pages already open keep what
+        they show until they are reloaded.
+      </p>
       {settings && (
         <>
           <ul class="options__sites" data-testid="blocked-sites">

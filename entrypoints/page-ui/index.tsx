@@ -124,13 +124,23 @@ function trackHover(
   host: () => HTMLElement,
 ): () => void {
   let frame = 0;
+  let hiding: ReturnType<typeof setTimeout> | undefined;
   let last: MouseEvent | undefined;
   const update = () => {
     frame = 0;
     if (!last) return;
-    if (last.composedPath().includes(host())) return;
+    if (last.composedPath().includes(host())) {
+      clearTimeout(hiding);
+      return;
+    }
     const found = mentionAtPoint(document, last.clientX, last.clientY, byNode());
-    if (!found) return onChange(null);
+    // A moment's grace, so the pointer can travel from the word to the card (and its source link).
+    if (!found) {
+      clearTimeout(hiding);
+      hiding = setTimeout(() => onChange(null), 300);
+      return;
+    }
+    clearTimeout(hiding);
     const rect = found.range.getBoundingClientRect();
     const cardHeight = 340;
     const below = rect.bottom + 8;
@@ -149,5 +159,6 @@ function trackHover(
     document.removeEventListener('mousemove', onMove);
     window.removeEventListener('scroll', onScroll);
     if (frame) cancelAnimationFrame(frame);
+    clearTimeout(hiding);
   };
 }
