@@ -17,6 +17,8 @@ export interface DetectorOptions {
   useConditions?: boolean;
   /** Highlight ingredients as well as procedures; the reader can turn this off. */
   highlightIngredients?: boolean;
+  /** The caller already took the first look and it passed. */
+  firstLookPassed?: boolean;
 }
 
 export interface Evidence {
@@ -132,11 +134,10 @@ const counts = (m: TermMatch) => !m.weak && m.kind !== 'offtopic';
  * skin? Most pages leave here, having cost a few element lookups and two small regex tests,
  * before the lexicon is even loaded.
  */
-export function firstLook(doc: Document): { candidate: boolean; headline: string; sparse?: boolean } {
-  const headline = headlineText(doc, false);
-  if (mayBeAboutSkin(headline)) return { candidate: true, headline };
+export function firstLook(doc: Document): { candidate: boolean; sparse?: boolean } {
+  if (mayBeAboutSkin(headlineText(doc, false))) return { candidate: true };
   const opening = openingText(doc);
-  return { candidate: mayBeAboutSkin(opening.text), headline, sparse: opening.paragraphChars < 200 };
+  return { candidate: mayBeAboutSkin(opening.text), sparse: opening.paragraphChars < 200 };
 }
 
 /** What the page says it is: a JSON-LD article type, og:type "article", or a CMS's single-post class. */
@@ -222,8 +223,10 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
   });
   const counted = (m: TermMatch) => counts(m) && (useConditions || m.kind !== 'condition');
 
-  const look = firstLook(doc);
-  if (!look.candidate) return none(false, 'no skin words in the headline or opening', null);
+  // The content script takes the first look itself, before fetching the lexicon; not twice.
+  if (!options.firstLookPassed && !firstLook(doc).candidate) {
+    return none(false, 'no skin words in the headline or opening', null);
+  }
   const headlineMatches = matcher.find(headlineText(doc)).filter(counted);
 
   const root = findMainContent(doc);

@@ -129,7 +129,9 @@ async function examine(run: Run): Promise<() => void> {
   if (!look.candidate) return waitForContent(run, look.sparse);
   const lexicon = await loadLexicon();
   if (!run.current()) return () => {};
-  const detection = timed('detect', () => detectSkincareArticle(document, lexicon.matcher, run.settings));
+  const detection = timed('detect', () =>
+    detectSkincareArticle(document, lexicon.matcher, { ...run.settings, firstLookPassed: true }),
+  );
   run.onDetected(detection);
   if (!detection.isSkincare) return waitForContent(run);
   return timed('highlight', () => decorate(detection, lexicon, run));
