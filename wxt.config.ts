@@ -4,10 +4,25 @@ import preact from '@preact/preset-vite';
 // The gecko id is fixed so Firefox keeps the same extension storage across reinstalls.
 export const GECKO_ID = 'skinmark@skinmark.invalid';
 
+/**
+ * The script that runs on every page is built as an unlisted script and listed here by hand: as a
+ * WXT content script it would carry WXT's content-script runtime and the polyfill, which cost more
+ * to evaluate than the whole first look (see entrypoints/first-look.ts).
+ */
+const EVERY_PAGE_SCRIPT = 'first-look.js';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    'build:manifestGenerated'(_wxt, manifest) {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['http://*/*', 'https://*/*'], js: [EVERY_PAGE_SCRIPT], run_at: 'document_idle' },
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Skinmark',
     description:

@@ -2,8 +2,10 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openLibrary, type LibraryDB } from '../lib/db/library';
 import { ArticleInputSchema, type ArticleInput } from '../lib/messages';
-import { COLLECT_ARTICLE, LIBRARY_CHANGED } from '../lib/protocol';
+import { ROUTE_FOLLOWER_KEY, notifyRouteChanged } from '../lib/page-handoff';
+import { LIBRARY_CHANGED } from '../lib/protocol';
 import { handleRequest, type SenderInfo } from '../lib/router';
+import { SETTINGS_KEY, isBlocked, parseSettings } from '../lib/settings';
 import * as v from 'valibot';
 
 // Firefox MV2 has browserAction where Chrome MV3 has action.
@@ -20,15 +22,51 @@ function db(): Promise<LibraryDB> {
   return library;
 }
 
+/** The scripts the background puts into pages on demand (entrypoints/*.ts, unlisted). */
+type InjectedScript = '/page-ui.js' | '/page-scan.js' | '/collect-article.js';
+
+/** Runs one of the extension's scripts in a frame of a tab and returns what it evaluates to. */
+async function injectScript(tabId: number, frameId: number, file: InjectedScript): Promise<unknown> {
+  if (browser.scripting) {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    return injection?.result;
+  }
+  // Firefox's Manifest V2.
+  const tabs = browser.tabs as unknown as {
+    executeScript(id: number, details: { file: string; frameId: number }): Promise<unknown[]>;
+  };
+  const [result] = await tabs.executeScript(tabId, { file, frameId });
+  return result;
+}
+
+/**
+ * The in-page control (Preact and its styles) goes into skincare articles only, and the scanner
+ * into pages whose first look passed, so the script that runs on every page stays small.
+ */
+const showPageControl = (tabId: number, frameId: number) => injectScript(tabId, frameId, '/page-ui.js').then(() => undefined);
+const startScan = (tabId: number, frameId: number) => injectScript(tabId, frameId, '/page-scan.js').then(() => undefined);
+
+/**
+ * A tab's address changed: if it was a single-page app's route (the same document), its first-look
+ * script gets a new look. In a new document the call finds no first look there yet, and does nothing.
+ */
+async function tellRouteChanged(tabId: number): Promise<void> {
+  if (browser.scripting) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: notifyRouteChanged, args: [ROUTE_FOLLOWER_KEY] });
+    return;
+  }
+  const tabs = browser.tabs as unknown as { executeScript(id: number, details: { code: string }): Promise<unknown[]> };
+  await tabs.executeScript(tabId, { code: `(${notifyRouteChanged.toString()})(${JSON.stringify(ROUTE_FOLLOWER_KEY)})` });
+}
+
 async function collectFromTab(tabId: number): Promise<ArticleInput> {
   const tab = await browser.tabs.get(tabId);
   if (!tab.url || !/^https?:/.test(tab.url)) throw new Error('Only web pages can be saved.');
   try {
-    const described = await browser.tabs.sendMessage(tabId, { type: COLLECT_ARTICLE });
-    const parsed = v.safeParse(ArticleInputSchema, described);
+    const parsed = v.safeParse(ArticleInputSchema, await injectScript(tabId, 0, '/collect-article.js'));
     if (parsed.success) return parsed.output;
   } catch {
-    // No content script in this tab (opened before Skinmark was installed): save what the tab says.
+    // A page the extension may not script (the browser's own, or a store): save what the tab says.
   }
   return {
     url: tab.url,
@@ -40,17 +78,11 @@ async function collectFromTab(tabId: number): Promise<ArticleInput> {
   };
 }
 
-/**
- * Injects the in-page control (Preact and its styles) into a skincare article only, so the
- * script that runs on every page stays small.
- */
-async function showPageControl(tabId: number, frameId: number): Promise<void> {
-  const file = '/page-ui.js';
-  if (browser.scripting) {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
-  } else {
-    await (browser.tabs as unknown as { executeScript(id: number, d: { file: string; frameId: number }): Promise<unknown> }).executeScript(tabId, { file, frameId });
-  }
+/** Whether the reader listed this page's site as one where Skinmark never runs. */
+async function blockedSite(url: string | undefined): Promise<boolean> {
+  if (!url) return true;
+  const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  return isBlocked(new URL(url).hostname, settings.blockedSites);
 }
 
 async function tabUrl(tabId?: number): Promise<string | undefined> {
@@ -79,6 +111,8 @@ export default defineBackground(() => {
     },
     collectFromTab,
     showPageControl,
+    startScan,
+    blockedSite,
     tabUrl,
     notifyChanged: () => {
       // Extension pages listen; with none open the promise rejects, which is fine.
@@ -91,6 +125,10 @@ export default defineBackground(() => {
     const info = senderInfo(sender);
     if (!info) return Promise.resolve({ ok: false, error: 'Messages are accepted from Skinmark only' });
     return handleRequest(message, info, deps);
+  });
+
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url && /^https?:/.test(change.url)) tellRouteChanged(tabId).catch(() => undefined);
   });
 
   // Chrome opens the side panel from the popup's button; nothing opens it on the action click.

@@ -1,12 +1,12 @@
 // Decides whether a page is a skincare article and finds the procedure and ingredient mentions
-// in its text. Pages that are not about skin are let go after a cheap look at their headline and
-// opening, before any walk over their text.
+// in its text. Runs only on pages that passed the first look (./first-look), which lets every
+// other page go before this code is even loaded.
 // The small readerable check alone: the full Readability would triple the content script.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { mayBeAboutSkin } from './lexicon/first-look';
+import { firstLook, headlineText, metaTags, structuredData } from './first-look';
 import type { Matcher, TermMatch } from './lexicon/matcher';
 import { NOT_CONTENT_SELECTOR, findMainContent } from './dom/main-content';
-import { articleTextNodes, leadingText } from './dom/text-nodes';
+import { articleTextNodes } from './dom/text-nodes';
 
 export interface NodeMention extends TermMatch {
   node: Text;
@@ -48,97 +48,13 @@ export interface Detection {
 }
 
 const LISTING_BODY_CLASSES = ['home', 'blog', 'archive', 'category', 'tag', 'search', 'search-results', 'post-type-archive', 'woocommerce-shop'];
-/** How much of the page's opening prose the first look reads. */
-const OPENING_CHARS = 1500;
 const WORD_CHARS = 6;
 
 function isSearchUrl(url: URL): boolean {
   return /\/search\b/i.test(url.pathname) || url.searchParams.has('s') || url.searchParams.has('q');
 }
 
-/**
- * The page's meta tags by name or property, read in one pass over the head: a querySelector per
- * tag would walk the whole of a large page each time a tag is missing.
- */
-const META_NAMES = new Set(['description', 'og:title', 'og:description', 'keywords', 'article:section', 'og:type']);
-
-function metaTags(doc: Document): Map<string, string> {
-  const tags = new Map<string, string>();
-  const elements = (doc.head ?? doc).getElementsByTagName('meta');
-  for (let i = 0; i < elements.length && tags.size < META_NAMES.size; i++) {
-    const element = elements[i]!;
-    const name = (element.getAttribute('name') ?? element.getAttribute('property'))?.toLowerCase();
-    if (name && META_NAMES.has(name) && !tags.has(name)) tags.set(name, element.getAttribute('content') ?? '');
-  }
-  return tags;
-}
-
-/** JSON-LD types, sections and keywords: what the publisher says the page is. */
-function structuredData(doc: Document): { types: string; topics: string } {
-  let types = '';
-  let topics = '';
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    // The article's own block comes first; a huge one (a whole product catalogue) is not read through.
-    const text = (script.textContent ?? '').slice(0, 20_000);
-    for (const m of text.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) types += ` ${m[1]}`;
-    for (const m of text.matchAll(/"(?:articleSection|keywords|about|headline)"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) topics += ` ${m[1]}`;
-  }
-  return { types, topics };
-}
-
-/** What the author says the page is about: title, headings, description, keywords, sections, URL. */
-function headlineText(doc: Document, full = true): string {
-  const path = (doc.defaultView?.location?.pathname ?? '').replace(/[-_/.]+/g, ' ');
-  const meta = metaTags(doc);
-  return [
-    doc.title,
-    // The first look skips the heading (finding it can mean walking the whole of a large page;
-    // the title and the opening say the same) and the JSON-LD (which can be large).
-    full ? (doc.getElementsByTagName('h1')[0]?.textContent ?? '') : '',
-    meta.get('description'),
-    meta.get('og:title'),
-    meta.get('og:description'),
-    meta.get('keywords'),
-    meta.get('article:section'),
-    full ? structuredData(doc).topics : '',
-    path,
-  ].join(' \n ');
-}
-
-/** The first few paragraphs of the page, read without walking the whole document. */
-function openingText(doc: Document): { text: string; paragraphChars: number } {
-  let text = '';
-  const paragraphs = doc.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length && text.length < OPENING_CHARS; i++) {
-    const paragraph = paragraphs[i]!;
-    // Cookie notices and menus are not the opening of the article.
-    if (!paragraph.closest(NOT_CONTENT_SELECTOR)) text += ` ${paragraph.textContent ?? ''}`;
-  }
-  const paragraphChars = text.length;
-  if (paragraphChars < 200 && doc.body) text += leadingText(doc.body, OPENING_CHARS);
-  return { text, paragraphChars };
-}
-
-/** A page with almost no paragraph text yet: likely a client-rendered shell still filling in. */
-export function looksUnrendered(doc: Document): boolean {
-  let text = 0;
-  const paragraphs = doc.getElementsByTagName('p');
-  for (let i = 0; i < paragraphs.length && text < 200; i++) text += paragraphs[i]!.textContent?.length ?? 0;
-  return text < 200;
-}
-
 const counts = (m: TermMatch) => !m.weak && m.kind !== 'offtopic';
-
-/**
- * The first look: does the headline or opening of the page use any word that might be about
- * skin? Most pages leave here, having cost a few element lookups and two small regex tests,
- * before the lexicon is even loaded.
- */
-export function firstLook(doc: Document): { candidate: boolean; sparse?: boolean } {
-  if (mayBeAboutSkin(headlineText(doc, false))) return { candidate: true };
-  const opening = openingText(doc);
-  return { candidate: mayBeAboutSkin(opening.text), sparse: opening.paragraphChars < 200 };
-}
 
 /** What the page says it is: a JSON-LD article type, og:type "article", or a CMS's single-post class. */
 function declaresArticle(doc: Document): boolean {

@@ -44,6 +44,8 @@ export const RequestSchema = v.variant('type', [
     update: v.optional(v.boolean()),
     procedures: v.pipe(v.array(procedureId), v.maxLength(200)),
   }),
+  /** The first look found words that might be about skin: the sender's frame wants the scanner. */
+  v.object({ type: v.literal('page/candidate') }),
   v.object({ type: v.literal('card/get'), procedureId }),
   v.object({ type: v.literal('lexicon/get') }),
   v.object({ type: v.literal('article/save'), article: ArticleInputSchema }),
@@ -65,6 +67,7 @@ const REQUEST_TYPES: ReadonlySet<string> = new Set(RequestSchema.options.map((op
 /** Requests a content script may send; anything else needs an extension page. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'page/detected',
+  'page/candidate',
   'card/get',
   'lexicon/get',
   'article/save',

@@ -9,8 +9,6 @@ import type { Request, RequestType } from './messages';
 
 export type { Request, RequestType };
 
-/** Sent by the background to a tab's content script: describe the page for saving. */
-export const COLLECT_ARTICLE = 'skinmark/collect-article';
 /** Broadcast by the background to extension pages after any write. */
 export const LIBRARY_CHANGED = 'skinmark/library-changed';
 
@@ -22,6 +20,8 @@ export const fail = (error: string): Result<never> => ({ ok: false, error });
 /** What each request answers with, when it succeeds. */
 export interface ResponseMap {
   'page/detected': null;
+  /** Whether the scanner was started (false on a site the reader blocked). */
+  'page/candidate': boolean;
   'card/get': ProcedureCard & { id: string; name: string };
   'lexicon/get': CompiledLexicon;
   'article/save': ArticleRecord;

@@ -27,6 +27,10 @@ export interface RouterDeps {
   collectFromTab(tabId: number): Promise<ArticleInput>;
   /** Puts the in-page control into the frame of a skincare article. */
   showPageControl(tabId: number, frameId: number): Promise<void>;
+  /** Puts the scanner (detection, highlights) into a frame whose first look passed. */
+  startScan(tabId: number, frameId: number): Promise<void>;
+  /** Whether the reader asked Skinmark never to run on the site of this URL. */
+  blockedSite(url: string | undefined): Promise<boolean>;
   /** URL of the given tab, or of the active tab of the focused window. */
   tabUrl(tabId?: number): Promise<string | undefined>;
   notifyChanged(): void;
@@ -62,6 +66,12 @@ async function carryOut(req: Request, sender: SenderInfo, deps: RouterDeps): Pro
       if (!sender.frameId) await deps.setBadge(sender.tabId, req.skincare && known.size ? String(known.size) : '');
       if (req.skincare && !req.update) await deps.showPageControl(sender.tabId, sender.frameId ?? 0);
       return null;
+    }
+    case 'page/candidate': {
+      if (sender.tabId === undefined) throw new Error('Only a tab can report a page');
+      if (await deps.blockedSite(sender.url)) return false;
+      await deps.startScan(sender.tabId, sender.frameId ?? 0);
+      return true;
     }
     case 'card/get': {
       const card = Object.hasOwn(PROCEDURE_CARDS, req.procedureId) ? PROCEDURE_CARDS[req.procedureId] : undefined;

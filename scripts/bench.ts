@@ -1,14 +1,24 @@
 // `npm run bench -- [folder] [pages per group]`: in real Chromium with the built extension, on the
-// largest pages of a folder, prints the content script's main-thread time per page and two ratios
-// measured in the same run on the same page: against the floor (one bare TreeWalker pass over the
-// page's text nodes with one regular expression) and against mark.js highlighting the same terms.
-import { mkdtemp, rm } from 'node:fs/promises';
+// largest pages of a folder, prints Skinmark's main-thread time per page and its ratios, measured in
+// the same run on the same page, to the floor (one bare TreeWalker pass with one regular expression
+// over the page's text nodes) and to mark.js highlighting the same terms.
+//
+// What is counted, all of it on the page's main thread:
+// - Skinmark: every evaluation (compile and run) of its scripts and every callback into them, read
+//   from the browser's own trace (EvaluateScript and FunctionCall events carry the script's URL),
+//   plus the work it does after an await, which the trace cannot attribute and the scripts time
+//   themselves (lib/timings.ts). The in-page control is shown apart: it is a UI, not highlighting.
+// - The floor: the bare pass as a content script of a second extension, loaded alongside, so the
+//   browser runs it on the same page load and it pays every cost a content script pays.
+// - mark.js: its own call, timed in the page (nothing else of it is counted, in its favour).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { WORD } from '../lib/lexicon/fold';
 import { INGREDIENTS, PROCEDURES } from '../lib/lexicon/index';
+import type { ContentTimings } from '../lib/timings';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { serveFolder } from '../tests/e2e/support/server';
 import { readLabels, type Label } from './corpus';
@@ -19,11 +29,14 @@ const perGroup = Number(process.argv[3] ?? 8);
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
 const MARK_JS = resolve('node_modules/mark.js/dist/mark.min.js');
 
-interface Timings {
-  firstLook: number;
-  detect: number;
-  highlight: number;
-  done: boolean;
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
 }
 
 function htmlFiles(dir: string): string[] {
@@ -47,47 +60,88 @@ function choosePages(): { file: string; skin: boolean | null }[] {
   return [...pick(false).map((file) => ({ file, skin: false })), ...pick(true).map((file) => ({ file, skin: true }))];
 }
 
+/** The floor as an extension of its own: one content script, one TreeWalker pass, one expression. */
+async function writeFloorExtension(dir: string): Promise<void> {
+  await writeFile(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Skinmark bench floor',
+      version: '1.0',
+      content_scripts: [{ matches: ['http://*/*'], js: ['floor.js'], run_at: 'document_idle' }],
+    }),
+  );
+  // The expression is Skinmark's own word splitter: any one-pass matcher must at least find the words.
+  await writeFile(
+    join(dir, 'floor.js'),
+    `(() => {
+      const regex = new RegExp(${JSON.stringify(WORD.source)}, ${JSON.stringify(WORD.flags)});
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+      let found = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (skip.has(node.parentNode.nodeName)) continue;
+        regex.lastIndex = 0;
+        while (regex.exec(node.data)) found++;
+      }
+      globalThis.benchFloorWords = found;
+    })();`,
+  );
+}
+
+/** Records the page's trace while `load` runs. */
+async function traced(cdp: CDPSession, load: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (event) => events.push(...(event.value as unknown as TraceEvent[])));
+  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['devtools.timeline'] } });
+  try {
+    await load();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+  }
+  return events;
+}
+
 /**
- * Skinmark's timings, read from the extension's isolated world in the page (where the content
- * script keeps them, unseen by the page), and the floor measured in that same world: one bare
- * TreeWalker pass with one regular expression, as the cheapest possible content script would run.
+ * Milliseconds of script evaluation and callbacks per script URL matching `pattern`. An event
+ * nested in another counted one (a script's own listener called while it runs) is not added twice.
  */
-async function measureInIsolatedWorld(page: Page): Promise<{ timings: Timings; floor: number } | null> {
+function scriptTime(events: readonly TraceEvent[], pattern: RegExp): number {
+  const counted = events
+    .filter((e) => e.ph === 'X' && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && pattern.test(e.args?.data?.url ?? ''))
+    .sort((a, b) => a.ts - b.ts);
+  let total = 0;
+  const coveredUntil = new Map<number, number>();
+  for (const event of counted) {
+    const end = event.ts + (event.dur ?? 0);
+    if ((coveredUntil.get(event.tid) ?? -1) >= end) continue;
+    total += event.dur ?? 0;
+    coveredUntil.set(event.tid, end);
+  }
+  return total / 1000;
+}
+
+/** Skinmark's own timings, from the extension's isolated world, once its scripts are done with the page. */
+async function skinmarkTimings(page: Page): Promise<ContentTimings | null> {
   const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
+  const contexts: { id: number; auxData?: { type?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', (event) => contexts.push(event.context));
   await cdp.send('Runtime.enable');
-  const evaluate = async (contextId: number, expression: string) =>
-    (await cdp.send('Runtime.evaluate', { contextId, expression, returnByValue: true })).result.value;
   try {
     const deadline = Date.now() + 10_000;
     while (Date.now() < deadline) {
       for (const context of contexts.filter((c) => c.auxData?.type === 'isolated')) {
-        const timings = JSON.parse(
-          String((await evaluate(context.id, 'JSON.stringify(globalThis[Symbol.for("skinmark.timings")] ?? null)')) ?? 'null'),
-        ) as Timings | null;
-        if (!timings?.done) continue;
-        // Page-side code goes in as text: tsx would otherwise wrap its functions in helpers the page lacks.
-        // One pass, run once like the content script: what any look at the page's text must cost.
-        const floor = (await evaluate(
-          context.id,
-          `(() => {
-            const regex = new RegExp(${JSON.stringify(floorPattern.source)}, ${JSON.stringify(floorPattern.flags)});
-            const started = performance.now();
-            const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-            const skip = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-            let found = 0;
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              if (skip.has(node.parentNode.nodeName)) continue;
-              regex.lastIndex = 0;
-              while (regex.exec(node.data)) found++;
-            }
-            return performance.now() - started;
-          })()`,
-        )) as number;
-        return { timings, floor };
+        const { result } = await cdp.send('Runtime.evaluate', {
+          contextId: context.id,
+          expression: 'JSON.stringify(globalThis[Symbol.for("skinmark.timings")] ?? null)',
+          returnByValue: true,
+        });
+        const timings = JSON.parse(String(result.value ?? 'null')) as ContentTimings | null;
+        if (timings?.done) return timings;
       }
-      await page.waitForTimeout(100);
+      await page.waitForTimeout(50);
     }
     return null;
   } finally {
@@ -102,8 +156,6 @@ const median = (values: number[]) => {
 };
 
 const pages = choosePages();
-// The floor: one pass of one expression (the word splitter Skinmark's matcher itself uses).
-const floorPattern = WORD;
 // mark.js highlighting the same names: as its documentation shows (the list of names), and at its
 // best (every name in one expression).
 const names = [...PROCEDURES, ...INGREDIENTS].flatMap((e) => [...e.terms, ...(e.abbreviations ?? []), ...(e.weakTerms ?? [])]);
@@ -113,20 +165,45 @@ const markPattern = new RegExp(
 );
 const server = await serveFolder(folder);
 const profile = await mkdtemp(join(tmpdir(), 'skinmark-bench-'));
-const session = await launchChromium(profile);
-const rows: { file: string; skin: boolean | null; size: number; content: number; floor: number; mark: number; markOnePass: number }[] = [];
+const floorExtension = await mkdtemp(join(tmpdir(), 'skinmark-bench-floor-'));
+await writeFloorExtension(floorExtension);
+const session = await launchChromium(profile, { alongside: [floorExtension] });
+const ours = new RegExp(`^chrome-extension://${session.extensionId}/`);
+const floorScript = /\/floor\.js$/;
 
-/** One fresh load of a page: Skinmark's time, then the floor, then mark.js, on that same page. */
-async function measure(file: string): Promise<{ content: number; floor: number; mark: number; markOnePass: number }> {
+interface Measured {
+  content: number;
+  control: number;
+  floor: number;
+  mark: number;
+  markOnePass: number;
+}
+
+/** One fresh load of a page: Skinmark and the floor on it, then mark.js on fresh copies of it. */
+async function measure(file: string): Promise<Measured> {
   const page = await session.context.newPage();
   try {
-    await page.goto(server.url(file.split('/').map(encodeURIComponent).join('/')), { waitUntil: 'load', timeout: 60_000 });
-    const measured = await measureInIsolatedWorld(page);
-    if (!measured) throw new Error('the content script did not finish');
-    const { timings, floor } = measured;
-    const content = timings.firstLook + timings.detect + timings.highlight;
+    const cdp = await session.context.newCDPSession(page);
+    let timings: ContentTimings | null = null;
+    const events = await traced(cdp, async () => {
+      await page.goto(server.url(file.split('/').map(encodeURIComponent).join('/')), { waitUntil: 'load', timeout: 60_000 });
+      timings = await skinmarkTimings(page);
+      // The in-page control is injected after the report; give it a moment to draw.
+      await page.waitForTimeout(300);
+    });
+    if (!timings) throw new Error('the content script did not finish');
+    const { setup, firstLook, detect, highlight } = timings as ContentTimings;
+    // The in-page control (page-ui.js) is a UI, shown apart; everything else is detection and highlighting.
+    const evaluated = scriptTime(events, new RegExp(`${ours.source}(?!page-ui\\.js)`));
+    const content = evaluated + setup + firstLook + detect + highlight;
+    const control = scriptTime(events, new RegExp(`${ours.source}page-ui\\.js$`));
+    const floor = scriptTime(events, floorScript);
+    if (!floor) throw new Error('the floor did not run');
     if (process.env.BENCH_STEPS) {
-      console.log(`  steps: first look ${timings.firstLook.toFixed(2)}, detect ${timings.detect.toFixed(2)}, highlight ${timings.highlight.toFixed(2)}`);
+      console.log(
+        `  steps: scripts ${evaluated.toFixed(2)}, after awaits: setup ${setup.toFixed(2)}, first look ${firstLook.toFixed(2)}, ` +
+          `detect ${detect.toFixed(2)}, highlight ${highlight.toFixed(2)}; control ${control.toFixed(2)}`,
+      );
     }
     await page.addScriptTag({ path: MARK_JS });
     // mark.js as its documentation shows it: the list of names, one pass over the page per name.
@@ -147,31 +224,30 @@ async function measure(file: string): Promise<{ content: number; floor: number; 
         done: () => done(performance.now() - started),
       });
     })`)) as number;
-    return { content, floor, mark, markOnePass };
+    return { content, control, floor, mark, markOnePass };
   } finally {
     await page.close();
   }
 }
 
-console.log(`Chromium, ${pages.length} largest pages of ${folder}, each loaded ${LOADS} times (medians); times in ms of main-thread work on the same page`);
-console.log('page | KB | skin | Skinmark | floor | mark.js | mark.js one regex | Skinmark/floor | Skinmark/mark.js | Skinmark/mark.js one regex');
+console.log(
+  `Chromium, ${pages.length} largest pages of ${folder}, each loaded ${LOADS} times (medians); ms of main-thread work on the same page load`,
+);
+console.log('page | KB | skin | Skinmark | control | floor | mark.js | mark.js one regex | Skinmark/floor | Skinmark/mark.js | Skinmark/mark.js one regex');
+const rows: ({ file: string; skin: boolean | null } & Measured)[] = [];
 try {
   for (const { file, skin } of pages) {
-    const loads: { content: number; floor: number; mark: number; markOnePass: number }[] = [];
+    const loads: Measured[] = [];
     try {
       for (let load = 0; load < LOADS; load++) loads.push(await measure(file));
-      const row = {
-        file,
-        skin,
-        size: statSync(join(folder, file)).size,
-        content: median(loads.map((l) => l.content)),
-        floor: median(loads.map((l) => l.floor)),
-        mark: median(loads.map((l) => l.mark)),
-        markOnePass: median(loads.map((l) => l.markOnePass)),
-      };
+      const of = (key: keyof Measured) => median(loads.map((l) => l[key]));
+      const row = { file, skin, content: of('content'), control: of('control'), floor: of('floor'), mark: of('mark'), markOnePass: of('markOnePass') };
       rows.push(row);
+      const kb = statSync(join(folder, file)).size / 1024;
       console.log(
-        `${file} | ${(row.size / 1024).toFixed(0)} | ${skin ?? '?'} | ${row.content.toFixed(2)} | ${row.floor.toFixed(2)} | ${row.mark.toFixed(1)} | ${row.markOnePass.toFixed(1)} | ${(row.content / row.floor).toFixed(3)} | ${(row.content / row.mark).toFixed(4)} | ${(row.content / row.markOnePass).toFixed(3)}`,
+        `${file} | ${kb.toFixed(0)} | ${skin ?? '?'} | ${row.content.toFixed(2)} | ${row.control.toFixed(2)} | ${row.floor.toFixed(2)} | ` +
+          `${row.mark.toFixed(1)} | ${row.markOnePass.toFixed(1)} | ${(row.content / row.floor).toFixed(3)} | ` +
+          `${(row.content / row.mark).toFixed(4)} | ${(row.content / row.markOnePass).toFixed(3)}`,
       );
     } catch (error) {
       console.log(`${file} | skipped: ${(error as Error).message.split('\n')[0]}`);
@@ -181,6 +257,7 @@ try {
   await session.close();
   await server.close();
   await rm(profile, { recursive: true, force: true });
+  await rm(floorExtension, { recursive: true, force: true });
 }
 
 for (const [name, group] of [
@@ -189,10 +266,13 @@ for (const [name, group] of [
   ['all pages', rows],
 ] as const) {
   if (!group.length) continue;
+  const ratio = (of: (r: (typeof group)[number]) => number) => median(group.map(of));
   console.log(
-    `${name} (${group.length}): median Skinmark ${median(group.map((r) => r.content)).toFixed(2)} ms, ` +
-      `median Skinmark/floor ${median(group.map((r) => r.content / r.floor)).toFixed(3)}, ` +
-      `median Skinmark/mark.js ${median(group.map((r) => r.content / r.mark)).toFixed(4)}, ` +
-      `median Skinmark/mark.js with one regex ${median(group.map((r) => r.content / r.markOnePass)).toFixed(3)}`,
+    `${name} (${group.length}): median Skinmark ${ratio((r) => r.content).toFixed(2)} ms ` +
+      `(+ in-page control ${ratio((r) => r.control).toFixed(2)} ms), ` +
+      `Skinmark/floor ${ratio((r) => r.content / r.floor).toFixed(3)}, ` +
+      `Skinmark/mark.js ${ratio((r) => r.content / r.mark).toFixed(4)}, ` +
+      `Skinmark/mark.js one regex ${ratio((r) => r.content / r.markOnePass).toFixed(3)}, ` +
+      `(Skinmark + control)/mark.js one regex ${ratio((r) => (r.content + r.control) / r.markOnePass).toFixed(3)}`,
   );
 }

@@ -9,7 +9,7 @@ import { WORD, foldWord } from './fold';
  * Matched at the start of a word, already folded (lower case, no accents, no spaces): "derm"
  * finds dermatologist, Dermapen and dermaplaning; "finelines" finds "fine lines".
  */
-export const FIRST_LOOK_STEMS: readonly string[] = (
+export const FIRST_LOOK_STEMS: string =
   'skin derm complexion sebum collag kollag colag collagene elastin esthetic aesthetic medspa cosmet ' +
   'makeup concealer beautyroutine epiderm moistur hydrating cleanser sunscreen sunblock protectorsolar ' +
   'cremesolaire cremehydratante cremahidrat sonnenschutz sonnenbrand feuchtigkeit exfoli antiag ' +
@@ -58,50 +58,72 @@ export const FIRST_LOOK_STEMS: readonly string[] = (
   'hydrochinon kojic kojico tranexam arbutin alphaarbutin licorice liquorice glabridin centella ' +
   'madecass asiaticos gotukola cicacream panthenol dexpanthenol provitamin allantoin colloidaloatmeal ' +
   'hydrocort snailmucin snailsecretion ureacream greenteaextract egcg paraben methylparaben ' +
-  'propylparaben phenoxyeth'
-).split(' ');
+  'propylparaben phenoxyeth';
 
 /** Matched as whole words only, being short or common as the start of other words. */
-export const FIRST_LOOK_WORDS: readonly string[] = (
+export const FIRST_LOOK_WORDS: string =
   'pore pores spf serum serums piel cutis haut peau peel peels facial facials zit zits scar scars ' +
-  'scarring wart warts milia milium pickel dermis rash'
-).split(' ');
+  'scarring wart warts milia milium pickel dermis rash';
+
+/**
+ * The first four letters of every stem of four or more, and the length of the longest: most words'
+ * first four letters start no stem at all, so most words are let go before any string is built.
+ * Written out rather than derived on each page, where the loop cost more than the look itself; a
+ * unit test keeps them true to the stems.
+ */
+export const FIRST_LOOK_PREFIXES: string =
+  'abla abso accu acid acne adap aest ages akne alap alla alph alte amin anti aqua araz arbu argi ' +
+  'arru ascl asco asia auge avob azel azza baku beau belk belo benz beta bios blac blem blis blue ' +
+  'boco boto botu broa brok brui carb carc cent cera cern chee chem chic chin chlo cica clar clea ' +
+  'clin co2r cola cold coll come comp conc copp cosm coup crem crep crow cryo cuid cupe dark daxx ' +
+  'deep dehn deox depi derm desi dexp diam diff dysp ecce ecli ecze egcg ekze elas elec ella enzy ' +
+  'epid epil erbi esth estr euro exce exci exfo exil exos eyec face faci fade falt feru feuc feve ' +
+  'fibr fill fina fine flac flec foll fore foto frac frax frot frow fruc galv geni gent gesi glab ' +
+  'glic glo2 gluc glyc glyk gotu gree haar hair haut hema herp hial hidr high hilo hipe holl homo ' +
+  'hyal hydr hype infi ingr inje inst intr inye iont isot jess jetp jeuv jowl juve kelo kera koji ' +
+  'koll kosm kybe lact lasc lase laug laxi ledf ledl ledm ledt lety levu lico ligh limp lipf lipp ' +
+  'liqu live loos lume luzp made make mand manu matr medi meds mela meso meth mexo micr mikr milc ' +
+  'mite mois mole morp nano narb narr naso ndya need neur niac nico nigh nona none nova nufa octi ' +
+  'octo ojer oxid oxyb oxyg palm pant para pdot peel pept perc pero phen phot pico pigm pimp plan ' +
+  'plas plat poin poly pore poro post pote prof prop prot prov prur psor puff puls punt qswi quem ' +
+  'radi razo redl reju reno rest resu resv reti ride ridu roac rosa sagg sali salm saur schu scit ' +
+  'scle scul sebu secr shav sign silk skin snai sofw soin sonn sopr spid spir squa stre stri subc ' +
+  'sulf sulp sunb sund suns supe sylf tach task tatt taza tazo tear teat tela temp teos tetr ther ' +
+  'thre tino tita toco toxi tran trat tret tric ulth ultr unde urea urti uvin vamp vbea verg verr ' +
+  'vipe visa vita viti viva volb volu whit wrin xeom xero ziip zinc zink';
+export const LONGEST_STEM = 22;
 
 let stems: Set<string> | undefined;
-/** First three letters of every stem: most words' first three letters start no stem at all. */
 let prefixes: Set<string> | undefined;
 let words: Set<string> | undefined;
-let longest = 0;
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Whether `text` has any word that might be about skin care. One pass over its words: each word,
  * run together with the next two (so "fine lines" and "fine-lines" read alike), is checked for a
- * stem at its start, which for almost every word ends at one lookup of its first three letters.
+ * stem at its start, which for almost every word ends at one lookup of its first four letters.
  */
 export function mayBeAboutSkin(text: string): boolean {
   if (!stems || !prefixes || !words) {
-    stems = new Set(FIRST_LOOK_STEMS);
-    prefixes = new Set();
-    for (const stem of FIRST_LOOK_STEMS) {
-      prefixes.add(stem.slice(0, 3));
-      if (stem.length > longest) longest = stem.length;
-    }
-    words = new Set(FIRST_LOOK_WORDS);
+    stems = new Set(FIRST_LOOK_STEMS.split(' '));
+    prefixes = new Set(FIRST_LOOK_PREFIXES.split(' '));
+    words = new Set(FIRST_LOOK_WORDS.split(' '));
   }
   const lower = text.toLowerCase();
   const tokens = lower.match(WORD) ?? [];
   // Words with accents are folded once, up front; most texts have none.
   if (NON_ASCII.test(lower)) for (let i = 0; i < tokens.length; i++) tokens[i] = foldWord(tokens[i]!);
-  const fold = (token: string | undefined) => token ?? '';
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (words.has(token)) return true;
-    // Short words ("Q", "L", "V") start stems only together with the words after them.
-    const run = token.length >= 3 && !prefixes.has(token.slice(0, 3)) ? '' : token + fold(tokens[i + 1]) + fold(tokens[i + 2]);
-    if (!run || !prefixes.has(run.slice(0, 3))) continue;
-    for (let length = 3; length <= Math.min(longest, run.length); length++) {
+    // A long word that starts no stem is let go at once. A short one ("Q", "CO2", "eye") may
+    // start a stem only together with the words after it, so the run of three is looked at.
+    if (token.length >= 4 && !prefixes.has(token.slice(0, 4))) continue;
+    const run = token + (tokens[i + 1] ?? '') + (tokens[i + 2] ?? '');
+    if (stems.has(run.slice(0, 3))) return true;
+    if (!prefixes.has(run.slice(0, 4))) continue;
+    for (let length = 4; length <= Math.min(LONGEST_STEM, run.length); length++) {
       if (stems.has(run.slice(0, length))) return true;
     }
   }

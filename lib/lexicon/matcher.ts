@@ -44,6 +44,8 @@ interface KeyInfo {
   notPrecededBy?: ReadonlySet<string>;
 }
 
+const NON_ASCII = /[\u0080-\uffff]/;
+
 /** What may stand between the words of one name: spaces, hyphens, apostrophes, "+" or ":". */
 const JOINER = /^[\s\u00a0\-\u2010\u2011\u2013'\u2019+:&]{1,3}$/;
 
@@ -94,7 +96,7 @@ export function matcherFrom(compiled: CompiledLexicon): Matcher {
       notPrecededBy: spelling === 'weak' ? wordSet(entry.notPrecededBy) : undefined,
     });
   }
-  const starts = new Map(compiled.starts);
+  const nameLengths = new Map(compiled.starts);
 
   const lookup = (key: string): KeyInfo | undefined =>
     keys.get(key) ?? (key.endsWith('s') ? (keys.get(key.slice(0, -1)) ?? (key.endsWith('es') ? keys.get(key.slice(0, -2)) : undefined)) : undefined);
@@ -102,21 +104,32 @@ export function matcherFrom(compiled: CompiledLexicon): Matcher {
   return {
     find(text) {
       const found: TermMatch[] = [];
-      const words: { start: number; end: number; key: string }[] = [];
+      // The words' keys, from one lower-casing of the whole text. Parallel arrays rather than an
+      // object per word: a long article has thousands of words, nearly all of them named nowhere.
+      const lower = text.toLowerCase();
+      // Lower-casing a few characters changes their length ("İ"); such a text is keyed word by word.
+      const keyedWhole = lower.length === text.length && !NON_ASCII.test(lower);
+      const source = keyedWhole ? lower : text;
+      const starts: number[] = [];
+      const ends: number[] = [];
+      const keys: string[] = [];
       WORD.lastIndex = 0;
-      for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-        words.push({ start: m.index, end: m.index + m[0].length, key: foldWord(m[0]) });
+      for (let m = WORD.exec(source); m; m = WORD.exec(source)) {
+        starts.push(m.index);
+        ends.push(m.index + m[0].length);
+        keys.push(keyedWhole ? m[0] : foldWord(m[0]));
       }
-      for (let i = 0; i < words.length; i++) {
-        const first = words[i]!;
+      const count = keys.length;
+      for (let i = 0; i < count; i++) {
+        const firstKey = keys[i]!;
         // The longest name starting at this word: joined with up to as many words as such names have.
-        const span = starts.get(first.key) ?? 1;
-        let info = lookup(first.key);
+        const span = nameLengths.get(firstKey) ?? 1;
+        let info = lookup(firstKey);
         let last = i;
-        let key = first.key;
-        for (let j = i + 1; j < words.length && j < i + span; j++) {
-          if (!JOINER.test(text.slice(words[j - 1]!.end, words[j]!.start))) break;
-          key += words[j]!.key;
+        let key = firstKey;
+        for (let j = i + 1; j < count && j < i + span; j++) {
+          if (!JOINER.test(text.slice(ends[j - 1]!, starts[j]!))) break;
+          key += keys[j]!;
           const longer = lookup(key);
           if (longer) {
             info = longer;
@@ -124,15 +137,15 @@ export function matcherFrom(compiled: CompiledLexicon): Matcher {
           }
         }
         if (!info) continue;
-        const start = first.start;
-        const end = words[last]!.end;
+        const start = starts[i]!;
+        const end = ends[last]!;
         const matched = text.slice(start, end);
         if (info.exact && !info.exact.some((form) => sameCase(form, matched))) continue;
-        if (info.notFollowedBy && words[last + 1] && info.notFollowedBy.has(words[last + 1]!.key)) {
-          if (/^[\s\u00a0]+$/.test(text.slice(end, words[last + 1]!.start))) continue;
+        if (info.notFollowedBy && last + 1 < count && info.notFollowedBy.has(keys[last + 1]!)) {
+          if (/^[\s\u00a0]+$/.test(text.slice(end, starts[last + 1]!))) continue;
         }
-        if (info.notPrecededBy && i > 0 && info.notPrecededBy.has(words[i - 1]!.key)) {
-          if (/^[\s\u00a0-]+$/.test(text.slice(words[i - 1]!.end, start))) continue;
+        if (info.notPrecededBy && i > 0 && info.notPrecededBy.has(keys[i - 1]!)) {
+          if (/^[\s\u00a0-]+$/.test(text.slice(ends[i - 1]!, start))) continue;
         }
         found.push({
           start,

@@ -126,6 +126,15 @@ describe('Skinmark in Chromium', () => {
     await expect.poll(() => badgeFor(server.url('spa/news')), { timeout: 5000 }).toBe('');
   });
 
+  it('notices a client-side route change from a page that is not about skin to a skincare article', async () => {
+    const page = await openArticle('spa.html?start=news');
+    await page.locator('#go-article').waitFor();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(skinmarkTraces)).toEqual([]);
+    await page.locator('#go-article').click();
+    await expect.poll(async () => (await page.evaluate(readHighlights))['skinmark-procedure'] ?? [], { timeout: 5000 }).toContain('microneedling');
+  });
+
   it('obeys the options: no ingredient highlights when turned off, nothing at all on a blocked site', async () => {
     const options = await session.extensionPage('options.html');
     await options.locator('[data-testid="option-ingredients"]').uncheck();

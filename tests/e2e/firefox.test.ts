@@ -77,6 +77,17 @@ describe('Skinmark in Firefox', () => {
     expect(await badgeFor(server.url(NEWS))).toBe('');
   });
 
+  it('notices a client-side route change from a page that is not about skin to a skincare article', async () => {
+    const page = await session.newPage(server.url('spa.html?start=news'));
+    await page.waitForSelector('#go-article');
+    await new Promise((done) => setTimeout(done, 500));
+    expect(await page.evaluate(skinmarkTraces)).toEqual([]);
+    await page.click('#go-article');
+    await expect
+      .poll(async () => (await page.evaluate(readHighlights))['skinmark-procedure'] ?? [], { timeout: 5000 })
+      .toContain('microneedling');
+  });
+
   it('blanks the badge when the tab moves on to another page', async () => {
     const page = await session.newPage(server.url(POST));
     await page.waitForSelector(SAVE);

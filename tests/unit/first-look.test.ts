@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mayBeAboutSkin } from '../../lib/lexicon/first-look';
+import { FIRST_LOOK_PREFIXES, FIRST_LOOK_STEMS, FIRST_LOOK_WORDS, LONGEST_STEM, mayBeAboutSkin } from '../../lib/lexicon/first-look';
 import { LEXICON } from '../../lib/lexicon/index';
 
 describe('the first look', () => {
@@ -12,6 +12,17 @@ describe('the first look', () => {
       }
     }
     expect(missed).toEqual([]);
+  });
+
+  it('has its prefix table and longest stem written out to match the stems', () => {
+    const stems = FIRST_LOOK_STEMS.split(' ');
+    const prefixes = [...new Set(stems.filter((stem) => stem.length >= 4).map((stem) => stem.slice(0, 4)))].sort();
+    expect(FIRST_LOOK_PREFIXES.split(' ').sort()).toEqual(prefixes);
+    expect(LONGEST_STEM).toBe(Math.max(...stems.map((stem) => stem.length)));
+  });
+
+  it('keeps its lists as single spaces between entries, as they are searched', () => {
+    for (const list of [FIRST_LOOK_STEMS, FIRST_LOOK_PREFIXES, FIRST_LOOK_WORDS]) expect(list).toMatch(/^[a-z0-9]+( [a-z0-9]+)*$/);
   });
 
   it('lets a page with no skin words go', () => {

@@ -8,6 +8,7 @@ let db: LibraryDB;
 let badges: Map<number, string>;
 let changes: number;
 let shown: number[];
+let scanned: number[];
 let n = 0;
 const deps = (): RouterDeps => ({
   db: async () => db,
@@ -22,6 +23,8 @@ const deps = (): RouterDeps => ({
   }),
   tabUrl: async () => 'https://news.example/story#top',
   showPageControl: async (tabId) => void shown.push(tabId),
+  startScan: async (tabId) => void scanned.push(tabId),
+  blockedSite: async (url) => !url || new URL(url).hostname.endsWith('blocked.example'),
   notifyChanged: () => void changes++,
 });
 
@@ -41,6 +44,7 @@ beforeEach(async () => {
   badges = new Map();
   changes = 0;
   shown = [];
+  scanned = [];
 });
 
 describe('handleRequest', () => {
@@ -83,6 +87,15 @@ describe('handleRequest', () => {
     const result = await handleRequest({ type: 'tab/save', tabId: 3 }, popup, deps());
     expect(result).toMatchObject({ ok: true, value: { title: 'A story' } });
     expect(await handleRequest({ type: 'tab/article-url' }, popup, deps())).toEqual({ ok: true, value: 'https://news.example/story' });
+  });
+
+  it('starts the scanner in a candidate page, except on a site the reader blocked', async () => {
+    expect(await handleRequest({ type: 'page/candidate' }, page, deps())).toEqual({ ok: true, value: true });
+    const blocked: SenderInfo = { fromExtensionPage: false, tabId: 8, url: 'https://www.blocked.example/post' };
+    expect(await handleRequest({ type: 'page/candidate' }, blocked, deps())).toEqual({ ok: true, value: false });
+    expect(scanned).toEqual([7]);
+    const noTab: SenderInfo = { fromExtensionPage: false, url: 'https://glownotes.example/post' };
+    expect(await handleRequest({ type: 'page/candidate' }, noTab, deps())).toMatchObject({ ok: false });
   });
 
   it('serves a procedure card, and says when there is none', async () => {

@@ -12,16 +12,21 @@ export interface ChromiumSession {
 
 export async function launchChromium(
   userDataDir: string,
-  { build = CHROME_BUILD, headless = true }: { build?: string; headless?: boolean } = {},
+  {
+    build = CHROME_BUILD,
+    headless = true,
+    alongside = [],
+  }: { build?: string; headless?: boolean; /** Other unpacked extensions to load too (the benchmark's floor). */ alongside?: string[] } = {},
 ): Promise<ChromiumSession> {
   requireBuild(build);
+  const extensions = [build, ...alongside].join(',');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${build}`,
-      `--load-extension=${build}`,
+      `--disable-extensions-except=${extensions}`,
+      `--load-extension=${extensions}`,
       '--no-sandbox',
       '--no-first-run',
       '--disable-background-networking',

@@ -1,12 +1,14 @@
-// Runs on every web page. A first look at the headline and opening lets most pages go at once;
-// only a page that might be about skin gets the lexicon, a scan of its main content and, if it
-// is a skincare article, highlights and (injected by the background) the in-page control.
+// The scanner, injected by the background into a page whose first look (./first-look) found words
+// that might be about skin: it fetches the lexicon, decides whether the page is a skincare
+// article and, if so, highlights it and reports it (the background then injects the in-page
+// control). From then on it follows the page: content added later, and client-side route changes.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractArticle } from '../../lib/article-meta';
-import { detectSkincareArticle, firstLook, looksUnrendered, scanAddedNodes, type Detection } from '../../lib/detector';
-import { watchAddedContent, whenQuiet } from '../../lib/dom/watch';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { extractArticle } from '../lib/article-meta';
+import { detectSkincareArticle, scanAddedNodes, type Detection } from '../lib/detector';
+import { watchAddedContent, whenQuiet } from '../lib/dom/watch';
+import { firstLook, looksUnrendered, type FirstLook } from '../lib/first-look';
 import {
   HIGHLIGHT_CSS,
   clearHighlights,
@@ -14,12 +16,13 @@ import {
   registerHighlights,
   stillInPage,
   type HighlightedMention,
-} from '../../lib/highlighter';
-import { matcherFrom, type Matcher } from '../../lib/lexicon/matcher';
-import { publishPageSession, type ProcedureSummary } from '../../lib/page-session';
-import { COLLECT_ARTICLE, request } from '../../lib/protocol';
-import { SETTINGS_KEY, isBlocked, parseSettings, type Settings } from '../../lib/settings';
-import { contentTimings, timed } from '../../lib/timings';
+} from '../lib/highlighter';
+import { matcherFrom, type Matcher } from '../lib/lexicon/matcher';
+import { markScannerRunning, takeScanStart } from '../lib/page-handoff';
+import { publishPageSession, type ProcedureSummary } from '../lib/page-session';
+import { request } from '../lib/protocol';
+import { SETTINGS_KEY, isBlocked, parseSettings, type Settings } from '../lib/settings';
+import { contentTimings, timed } from '../lib/timings';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 /** How long a page that is still filling in (an app shell, a new route) is watched for its content. */
@@ -29,54 +32,53 @@ const UI_HOST = 'skinmark-page-control';
 /** The page a URL shows: the same page whatever its fragment (a table-of-contents jump is no new page). */
 const pageOf = (url: string) => url.replace(/#.*$/, '');
 
-export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
-  // WXT would otherwise announce the script to the page with a postMessage.
-  noScriptStartedPostMessage: true,
-  async main(ctx) {
-    const settings = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-    if (isBlocked(location.hostname, settings.blockedSites)) return;
+export default defineUnlistedScript(async () => {
+  // Injected once per page; a second request (two candidates in quick succession) finds it running.
+  if (!markScannerRunning()) return;
+  const start = takeScanStart();
+  // Loaded here, not at the top: WXT evaluates an unlisted script's module while building, where
+  // this module's load-time setup has no entrypoint environment.
+  const { ContentScriptContext } = await import('wxt/utils/content-script-context');
+  const ctx = timed('setup', () => new ContentScriptContext('skinmark-scan', { noScriptStartedPostMessage: true }));
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  const settings = timed('setup', () => parseSettings(stored[SETTINGS_KEY]));
+  if (isBlocked(location.hostname, settings.blockedSites)) return;
 
-    let detection: Detection | undefined;
-    // The popup's "Save this page" works on any page: describe it when the background asks.
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if ((message as { type?: unknown })?.type !== COLLECT_ARTICLE) return;
-      return Promise.resolve(extractArticle(document, location.href, detection?.procedures ?? []));
-    });
-
-    const dismissed = new Set<string>();
-    let page = pageOf(location.href);
-    let generation = 0;
-    let teardown = () => {};
-    const run = async (routeChanged: boolean) => {
-      const mine = ++generation;
-      const current = () => mine === generation && !ctx.isInvalid;
-      if (detection?.isSkincare) {
-        // The route moved away from a skincare article: blank its badge.
-        request(send, { type: 'page/detected', skincare: false, procedures: [] }).catch(() => undefined);
-      }
-      teardown();
-      teardown = () => {};
-      detection = undefined;
-      if (dismissed.has(page)) return;
-      const run: Run = {
-        ctx,
-        settings,
-        current,
-        routeChanged,
-        waitUntil: performance.now() + HYDRATION_WAIT_MS,
-        onDetected: (found) => (detection = found),
-        onDismiss: () => dismissed.add(page),
-      };
-      // A new route is drawn a moment after its URL changes: decide on the new content.
-      if (routeChanged) await whenQuiet(document.body ?? document.documentElement);
-      if (!current()) return;
-      const undo = await examine(run);
-      if (current()) teardown = undo;
-      else undo();
+  let detection: Detection | undefined;
+  const dismissed = new Set<string>();
+  let page = pageOf(location.href);
+  let generation = 0;
+  let teardown = () => {};
+  const run = async (routeChanged: boolean, { firstLookPassed = false, settled = false } = {}) => {
+    const mine = ++generation;
+    const current = () => mine === generation && !ctx.isInvalid;
+    if (detection?.isSkincare) {
+      // The route moved away from a skincare article: blank its badge.
+      request(send, { type: 'page/detected', skincare: false, procedures: [] }).catch(() => undefined);
+    }
+    teardown();
+    teardown = () => {};
+    detection = undefined;
+    if (dismissed.has(page)) return;
+    const run: Run = {
+      ctx,
+      settings,
+      current,
+      routeChanged,
+      firstLookPassed,
+      waitUntil: performance.now() + HYDRATION_WAIT_MS,
+      onDetected: (found) => (detection = found),
+      onDismiss: () => dismissed.add(page),
     };
-    // A single-page app showing another page (not just another fragment of this one) is decided again.
+    // A new route is drawn a moment after its URL changes: decide on the new content.
+    if (routeChanged && !settled) await whenQuiet(document.body ?? document.documentElement);
+    if (!current()) return;
+    const undo = await examine(run);
+    if (current()) teardown = undo;
+    else undo();
+  };
+  // A single-page app showing another page (not just another fragment of this one) is decided again.
+  timed('setup', () => {
     ctx.addEventListener(window, 'wxt:locationchange', (event) => {
       const next = pageOf(event.newUrl.href);
       if (next === page) return;
@@ -84,9 +86,10 @@ export default defineContentScript({
       void run(true);
     });
     ctx.onInvalidated(() => teardown());
-    await run(false);
-    contentTimings().done = true;
-  },
+  });
+  // The first look that brought the scanner here passed, after the new route (if any) settled.
+  await run(start.routeChanged, { firstLookPassed: true, settled: true });
+  contentTimings().done = true;
 });
 
 interface Run {
@@ -96,6 +99,8 @@ interface Run {
   current(): boolean;
   /** A client-side route change brought this page: its content may still be arriving. */
   routeChanged: boolean;
+  /** The first look at this content was taken already, and passed. */
+  firstLookPassed?: boolean;
   /** Until when a page still filling in is watched for its content. */
   waitUntil: number;
   /** Set on the looks taken while watching, which must not start watchers of their own. */
@@ -125,7 +130,7 @@ function loadLexicon(): Promise<Lexicon> {
 
 /** Looks at the page and, on a skincare article, decorates it. Returns what undoes that. */
 async function examine(run: Run): Promise<() => void> {
-  const look = timed('firstLook', () => firstLook(document));
+  const look: FirstLook = run.firstLookPassed ? { candidate: true } : timed('firstLook', () => firstLook(document));
   if (!look.candidate) return waitForContent(run, look.sparse);
   const lexicon = await loadLexicon();
   if (!run.current()) return () => {};
@@ -153,6 +158,7 @@ function waitForContent(run: Run, sparse?: boolean): () => void {
   const again: Run = {
     ...run,
     watching: true,
+    firstLookPassed: false,
     onDetected(detection) {
       skincare = detection.isSkincare;
       run.onDetected(detection);

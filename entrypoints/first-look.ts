@@ -1,0 +1,87 @@
+// The one script that runs on every web page (wxt.config.ts lists it as a content script). It
+// takes the first look and, only on a page that might be about skin, asks the background for the
+// scanner (./page-scan), which detects, highlights and decorates. Everywhere else it leaves nothing
+// behind: not even a route watcher (the background tells it when a single-page app changes route).
+//
+// It is plain on purpose: no WXT content-script runtime and no webextension-polyfill. Measured in
+// Chromium traces, those two cost some 5 ms of evaluation on every page before any work of its own,
+// more than the whole first look; one runtime.sendMessage needs neither, as both browsers' native
+// namespaces return promises.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { watchAddedContent, whenQuiet, type AddedContentWatcher } from '../lib/dom/watch';
+import { firstLook, looksUnrendered } from '../lib/first-look';
+import { leaveScanStart, scannerRunning, setRouteFollower } from '../lib/page-handoff';
+import { contentTimings, timed } from '../lib/timings';
+
+/** How long a page that is still filling in (an app shell, a new route) is watched for its content. */
+const HYDRATION_WAIT_MS = 15_000;
+
+interface NativeRuntime {
+  id?: string;
+  sendMessage(message: unknown): Promise<unknown>;
+}
+type ExtensionGlobals = { browser?: { runtime?: NativeRuntime }; chrome?: { runtime?: NativeRuntime } };
+
+function extensionRuntime(): NativeRuntime | undefined {
+  const globals = globalThis as ExtensionGlobals;
+  // Firefox's `browser`, or Chrome's `chrome` (promise-based in Manifest V3).
+  const runtime = globals.browser?.runtime ?? globals.chrome?.runtime;
+  // No id: the extension was updated or removed since this page loaded.
+  return runtime?.id ? runtime : undefined;
+}
+
+/** The page a URL shows: the same page whatever its fragment (a table-of-contents jump is no new page). */
+const pageOf = (url: string) => url.replace(/#.*$/, '');
+
+export default defineUnlistedScript(() => {
+  let page = pageOf(location.href);
+  let watcher: AddedContentWatcher | undefined;
+  let watchTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const stopWatching = () => {
+    watcher?.stop();
+    clearTimeout(watchTimer);
+    watcher = undefined;
+  };
+
+  const askForScanner = (routeChanged: boolean) => {
+    stopWatching();
+    leaveScanStart({ routeChanged });
+    // The background checks the reader's blocked sites before it injects anything. The extension
+    // API is touched only here: its first use costs more than the whole first look.
+    extensionRuntime()?.sendMessage({ type: 'page/candidate' }).catch(() => undefined);
+  };
+
+  /** A page still filling in gets another look each time content arrives, until the wait is over. */
+  const watchForContent = (routeChanged: boolean) => {
+    stopWatching();
+    watcher = watchAddedContent(document.body ?? document.documentElement, () => {
+      if (scannerRunning()) return stopWatching();
+      if (looksUnrendered(document)) return;
+      if (firstLook(document).candidate) askForScanner(routeChanged);
+    });
+    watchTimer = setTimeout(stopWatching, HYDRATION_WAIT_MS);
+  };
+
+  const look = (routeChanged: boolean) => {
+    // Once the scanner runs here, it follows the page itself.
+    if (scannerRunning()) return;
+    const seen = firstLook(document);
+    if (seen.candidate) return askForScanner(routeChanged);
+    if (routeChanged || seen.sparse) watchForContent(routeChanged);
+    contentTimings().done = true;
+  };
+
+  // A single-page app showing another page (not just another fragment of this one) gets a new look,
+  // once the new route has been drawn.
+  setRouteFollower(() => {
+    const next = pageOf(location.href);
+    if (next === page) return;
+    page = next;
+    if (scannerRunning()) return;
+    stopWatching();
+    void whenQuiet(document.body ?? document.documentElement).then(() => timed('firstLook', () => look(true)));
+  });
+
+  look(false);
+});
