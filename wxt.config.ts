@@ -11,11 +11,31 @@ export const GECKO_ID = 'skinmark@skinmark.invalid';
  */
 const EVERY_PAGE_SCRIPT = 'first-look.js';
 
+/**
+ * Scripts that run inside web pages. They get the browsers' own promise-based namespaces (WXT's
+ * plain `wxt/browser`) instead of webextension-polyfill, which the extension's pages keep: the
+ * polyfill's module wrapper reads every API namespace on load, measured at several milliseconds
+ * of each skincare article's main thread, and these scripts need only runtime and storage calls
+ * that both browsers answer with promises.
+ */
+const IN_PAGE_SCRIPTS = new Set(['first-look', 'page-scan', 'page-ui', 'collect-article']);
+const NATIVE_BROWSER = '@wxt-dev/browser';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    'vite:build:extendConfig'(entrypoints, config) {
+      if (!entrypoints.every((entrypoint) => IN_PAGE_SCRIPTS.has(entrypoint.name))) return;
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      if (Array.isArray(alias)) {
+        for (const entry of alias) if (entry.find === 'wxt/browser') entry.replacement = NATIVE_BROWSER;
+      } else {
+        config.resolve.alias = { ...alias, 'wxt/browser': NATIVE_BROWSER };
+      }
+    },
     'build:manifestGenerated'(_wxt, manifest) {
       manifest.content_scripts = [
         ...(manifest.content_scripts ?? []),
