@@ -1,7 +1,8 @@
 // The one script that runs on every web page (wxt.config.ts lists it as a content script). It
 // takes the first look and, only on a page that might be about skin, asks the background for the
-// scanner (./page-scan), which detects, highlights and decorates. Everywhere else it leaves nothing
-// behind: not even a route watcher (the background tells it when a single-page app changes route).
+// scanner (./page-scan), which detects, highlights and decorates. Everywhere else it leaves no
+// listener behind, not even a route watcher: the background calls it when a single-page app
+// changes route. Only a page still filling in is watched, for 15 seconds at most.
 //
 // It is plain on purpose: no WXT content-script runtime and no webextension-polyfill. Measured in
 // Chromium traces, those two cost some 5 ms of evaluation on every page before any work of its own,
