@@ -35,7 +35,8 @@ function extensionRuntime(): NativeRuntime | undefined {
 const pageOf = (url: string) => url.replace(/#.*$/, '');
 
 export default defineUnlistedScript(() => {
-  let page = pageOf(location.href);
+  // The document's URL, not `location`: touching `location` first costs this world a Location binding.
+  let page = pageOf(document.URL);
   let watcher: AddedContentWatcher | undefined;
   let watchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -76,7 +77,7 @@ export default defineUnlistedScript(() => {
   // A single-page app showing another page (not just another fragment of this one) gets a new look,
   // once the new route has been drawn.
   setRouteFollower(() => {
-    const next = pageOf(location.href);
+    const next = pageOf(document.URL);
     if (next === page) return;
     page = next;
     if (scannerRunning()) return;

@@ -11,17 +11,31 @@ const NOT_CONTENT_CLASSES = new Set([
   'widget-area', 'sidebar', 'cookie-banner', 'site-header', 'site-footer',
 ]);
 
-/** The same rules as a selector, for closest() and matches(). */
-export const NOT_CONTENT_SELECTOR = [
-  ...[...NOT_CONTENT_TAGS].map((tag) => tag.toLowerCase()),
-  ...[...NOT_CONTENT_ROLES].map((role) => `[role="${role}"]`),
-  '[aria-hidden="true"]',
-  '[hidden]',
-  '[contenteditable=""]',
-  '[contenteditable="true"]',
-  ...[...NOT_CONTENT_IDS].map((id) => `#${id}`),
-  ...[...NOT_CONTENT_CLASSES].map((c) => `.${c}`),
-].join(',');
+/**
+ * The same rules as one selector, for closest() and matches(). Written out because the script that
+ * runs on every page uses it and should not build it there each time; a unit test keeps it equal to
+ * notContentSelectorOfRules().
+ */
+export const NOT_CONTENT_SELECTOR =
+  'nav,footer,aside,form,script,style,noscript,template,textarea,select,button,svg,iframe,' +
+  '[role="navigation"],[role="contentinfo"],[role="complementary"],[role="search"],[role="dialog"],' +
+  '[aria-hidden="true"],[hidden],[contenteditable=""],[contenteditable="true"],#comments,#respond,#cookie-banner,' +
+  '.comments,.comment-respond,.comments-area,.comment-list,.sharedaddy,.jp-relatedposts,.related-posts,' +
+  '.widget-area,.sidebar,.cookie-banner,.site-header,.site-footer';
+
+/** The rules above as a selector. */
+export function notContentSelectorOfRules(): string {
+  return [
+    ...[...NOT_CONTENT_TAGS].map((tag) => tag.toLowerCase()),
+    ...[...NOT_CONTENT_ROLES].map((role) => `[role="${role}"]`),
+    '[aria-hidden="true"]',
+    '[hidden]',
+    '[contenteditable=""]',
+    '[contenteditable="true"]',
+    ...[...NOT_CONTENT_IDS].map((id) => `#${id}`),
+    ...[...NOT_CONTENT_CLASSES].map((c) => `.${c}`),
+  ].join(',');
+}
 
 /**
  * Whether an element is page chrome rather than article text. Checked on every element of the

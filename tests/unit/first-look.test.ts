@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_LOOK_PREFIXES, FIRST_LOOK_STEMS, FIRST_LOOK_WORDS, LONGEST_STEM, mayBeAboutSkin } from '../../lib/lexicon/first-look';
 import { LEXICON } from '../../lib/lexicon/index';
+import { NOT_CONTENT_SELECTOR, notContentSelectorOfRules } from '../../lib/dom/main-content';
 
 describe('the first look', () => {
   it('catches every name in the lexicon that can make a page count as skin care', () => {
@@ -19,6 +20,10 @@ describe('the first look', () => {
     const prefixes = [...new Set(stems.filter((stem) => stem.length >= 4).map((stem) => stem.slice(0, 4)))].sort();
     expect(FIRST_LOOK_PREFIXES.split(' ').sort()).toEqual(prefixes);
     expect(LONGEST_STEM).toBe(Math.max(...stems.map((stem) => stem.length)));
+  });
+
+  it('has the page-chrome selector written out to match the rules', () => {
+    expect(NOT_CONTENT_SELECTOR).toBe(notContentSelectorOfRules());
   });
 
   it('keeps its lists as single spaces between entries, as they are searched', () => {
