@@ -6,7 +6,7 @@ import { ProcedureCardView } from './ProcedureCardView';
 
 export interface PageControlProps {
   procedures: ProcedureSummary[];
-  initiallySaved: boolean;
+  savedInLibrary: boolean;
   /** Where the card comes from: the background serves card facts on demand. */
   loadCard(id: string): Promise<CardData>;
   save(): Promise<void>;
@@ -24,7 +24,9 @@ export interface PageControlProps {
 type Panel = 'none' | 'procedures' | 'note';
 
 export function PageControl(props: PageControlProps) {
-  const [saved, setSaved] = useState(props.initiallySaved);
+  const [saved, setSaved] = useState(props.savedInLibrary);
+  // The library changed elsewhere (another tab, the popup): show what it says now.
+  useEffect(() => setSaved(props.savedInLibrary), [props.savedInLibrary]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [panel, setPanel] = useState<Panel>('none');

@@ -85,6 +85,17 @@ async function blockedSite(url: string | undefined): Promise<boolean> {
   return isBlocked(new URL(url).hostname, settings.blockedSites);
 }
 
+/**
+ * In-page controls in every tab follow the library too. Only tabs with a control listen; the
+ * others' refusals are expected. Writes are few (a save, a note), so asking every web tab is cheap.
+ */
+async function tellTabsLibraryChanged(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] }).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id !== undefined) browser.tabs.sendMessage(tab.id, { type: LIBRARY_CHANGED }).catch(() => undefined);
+  }
+}
+
 async function tabUrl(tabId?: number): Promise<string | undefined> {
   if (tabId !== undefined) return (await browser.tabs.get(tabId)).url;
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -117,12 +128,17 @@ export default defineBackground(() => {
     notifyChanged: () => {
       // Extension pages listen; with none open the promise rejects, which is fine.
       browser.runtime.sendMessage({ type: LIBRARY_CHANGED }).catch(() => undefined);
+      void tellTabsLibraryChanged();
     },
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (message && typeof message === 'object' && (message as { type?: unknown }).type === LIBRARY_CHANGED) return;
     const info = senderInfo(sender);
+    if (message && typeof message === 'object' && (message as { type?: unknown }).type === LIBRARY_CHANGED) {
+      // An extension page wrote to the library itself (an import): the in-page controls follow.
+      if (info?.fromExtensionPage) void tellTabsLibraryChanged();
+      return;
+    }
     if (!info) return Promise.resolve({ ok: false, error: 'Messages are accepted from Skinmark only' });
     return handleRequest(message, info, deps);
   });

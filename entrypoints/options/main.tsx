@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ask, useLiveQuery } from '../../components/extension-api';
+import { LibraryTransfer } from '../../components/LibraryTransfer';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, siteFromInput, type Settings } from '../../lib/settings';
 import '../../components/page.css';
 import './options.css';
@@ -134,6 +135,7 @@ function Options() {
         Everything Skinmark keeps stays in this browser, in the extension&apos;s own IndexedDB database. Nothing is
         sent anywhere: Skinmark has no account and no server.
       </p>
+      <LibraryTransfer />
       <h2>What Skinmark reads</h2>
       <p>
         On every page it takes a quick, local look at the headline and opening. Only when they might be about skin

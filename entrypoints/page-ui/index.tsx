@@ -6,7 +6,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { PageControl, type PageControlProps } from '../../components/PageControl';
 import { indexByNode, mentionAtPoint, type HighlightedMention } from '../../lib/highlighter';
 import { currentPageSession, type PageSession } from '../../lib/page-session';
-import { request, type ResponseMap } from '../../lib/protocol';
+import { LIBRARY_CHANGED, request, type ResponseMap } from '../../lib/protocol';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 /** Room the full control needs beside the article; with less it shrinks to icons. */
@@ -46,7 +46,7 @@ async function mount(session: PageSession) {
     onMount(container) {
       const props: PageControlProps = {
         procedures: session.procedures(),
-        initiallySaved: !!saved,
+        savedInLibrary: !!saved,
         ...dockLayout(session.root),
         loadCard(id) {
           if (!cards.has(id)) {
@@ -90,8 +90,18 @@ async function mount(session: PageSession) {
         },
         () => ui.shadowHost,
       );
+      // Saved or deleted in another tab, the popup or the side panel: the button follows.
+      const onLibraryChanged = (message: unknown) => {
+        if ((message as { type?: unknown } | null)?.type !== LIBRARY_CHANGED) return;
+        request(send, { type: 'article/get', url: location.href }).then((article) => {
+          props.savedInLibrary = !!article;
+          draw();
+        }, () => undefined);
+      };
+      browser.runtime.onMessage.addListener(onLibraryChanged);
       const unsubscribeEnd = session.onEnd(() => ui.remove());
       stopTracking = () => {
+        browser.runtime.onMessage.removeListener(onLibraryChanged);
         unsubscribeEnd();
         unsubscribe();
         stopHover();

@@ -11,15 +11,33 @@ export interface ArticleSummary extends ArticleRecord {
   noteCount: number;
 }
 
-/** `onClosed` hears when the connection goes (a newer version wants the database, or it failed). */
-export async function openLibrary(name = DB_NAME, onClosed: () => void = () => {}): Promise<LibraryDB> {
+/**
+ * `onClosed` hears when the connection goes (a newer version wants the database, or it failed).
+ * `migrations` are the schema's own, but for tests of a failing step.
+ */
+export async function openLibrary(
+  name = DB_NAME,
+  onClosed: () => void = () => {},
+  migrations: typeof MIGRATIONS = MIGRATIONS,
+): Promise<LibraryDB> {
   if (typeof indexedDB === 'undefined' || !indexedDB) {
     throw new Error('IndexedDB is not available in this browser window; Skinmark cannot store anything.');
   }
   try {
     return await openDB<SkinmarkDB>(name, DB_VERSION, {
       upgrade(db, oldVersion, _newVersion, tx) {
-        for (const migrate of MIGRATIONS.slice(oldVersion, DB_VERSION)) migrate(db, tx);
+        // Steps run in order inside the one upgrade transaction: a failing step aborts it, and the
+        // library stays as it was, at its old version.
+        tx.done.catch(() => undefined); // the open itself reports the failure
+        let steps = Promise.resolve();
+        for (const migrate of migrations.slice(oldVersion, DB_VERSION)) steps = steps.then(() => migrate(db, tx));
+        steps.catch(() => {
+          try {
+            tx.abort();
+          } catch {
+            // Already over.
+          }
+        });
       },
       blocking(_current, _next, event) {
         // A newer Skinmark wants to upgrade: step aside rather than block it.
@@ -31,6 +49,9 @@ export async function openLibrary(name = DB_NAME, onClosed: () => void = () => {
   } catch (error) {
     if (error instanceof DOMException && error.name === 'VersionError') {
       throw new Error('This library was written by a newer Skinmark; update the extension to open it.');
+    }
+    if (error instanceof DOMException && error.name === 'AbortError') {
+      throw new Error('Skinmark could not bring your library up to date, so it left it as it was. Try again later.');
     }
     throw error;
   }
@@ -72,6 +93,7 @@ async function putArticle(tx: ArticlesAndNotes, input: ArticleInput, now: number
     excerpt: input.excerpt || last?.excerpt || '',
     readingMinutes: input.readingMinutes || last?.readingMinutes || 0,
     procedures: [...new Set(input.procedures.length ? input.procedures : previous.flatMap((r) => r.procedures))],
+    tags: [...new Set(previous.flatMap((r) => r.tags ?? []))],
     savedAt: Math.min(now, ...previous.map((r) => r.savedAt)),
     updatedAt: now,
   };

@@ -2,7 +2,7 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 
 export const DB_NAME = 'skinmark';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface ArticleRecord {
   /** Normalized canonical URL (or page URL): one record per article. */
@@ -18,14 +18,27 @@ export interface ArticleRecord {
   excerpt: string;
   readingMinutes: number;
   procedures: string[];
+  /** The reader's own labels (from imports so far). Since version 2. */
+  tags: string[];
   savedAt: number;
   updatedAt: number;
+}
+
+/** The passage of the article a note is about: its text, a little context, and where it starts. */
+export interface NoteQuote {
+  text: string;
+  prefix?: string;
+  suffix?: string;
+  /** Offset of the quote in the article's text, a hint for finding it again. */
+  start?: number;
 }
 
 export interface NoteRecord {
   id: string;
   articleKey: string;
   text: string;
+  /** Since version 2. */
+  quote?: NoteQuote;
   createdAt: number;
   updatedAt: number;
 }
@@ -34,19 +47,22 @@ export interface SkinmarkDB extends DBSchema {
   articles: {
     key: string;
     value: ArticleRecord;
-    indexes: { savedAt: number; alias: string; procedure: string };
+    indexes: { savedAt: number; updatedAt: number; alias: string; procedure: string; tag: string };
   };
   notes: {
     key: string;
     value: NoteRecord;
-    indexes: { articleKey: string };
+    indexes: { articleKey: string; updatedAt: number };
   };
 }
 
 type UpgradeTx = IDBPTransaction<SkinmarkDB, StoreNames<SkinmarkDB>[], 'versionchange'>;
 
-/** Each step takes the database from version i to i + 1; steps are never edited once shipped. */
-export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<SkinmarkDB>, tx: UpgradeTx) => void> = [
+/**
+ * Each step takes the database from version i to i + 1; steps are never edited once shipped. A
+ * step may read and rewrite records, awaiting only the upgrade transaction's own requests.
+ */
+export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<SkinmarkDB>, tx: UpgradeTx) => void | Promise<void>> = [
   (db) => {
     const articles = db.createObjectStore('articles', { keyPath: 'key' });
     articles.createIndex('savedAt', 'savedAt');
@@ -54,5 +70,15 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<SkinmarkDB>, tx: Upgrad
     articles.createIndex('procedure', 'procedures', { multiEntry: true });
     const notes = db.createObjectStore('notes', { keyPath: 'id' });
     notes.createIndex('articleKey', 'articleKey');
+  },
+  // 2: tags, and the indexes the reading list sorts and filters by.
+  async (_db, tx) => {
+    const articles = tx.objectStore('articles');
+    articles.createIndex('updatedAt', 'updatedAt');
+    articles.createIndex('tag', 'tags', { multiEntry: true });
+    tx.objectStore('notes').createIndex('updatedAt', 'updatedAt');
+    for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (!Array.isArray(cursor.value.tags)) void cursor.update({ ...cursor.value, tags: [] });
+    }
   },
 ];

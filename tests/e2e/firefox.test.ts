@@ -1,5 +1,5 @@
 // Skinmark end to end in real Firefox ESR (MV2 build): detect, highlight, badge, save, popup, notes, restart.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,5 +124,33 @@ describe('Skinmark in Firefox', () => {
     await expect.poll(() => count(popup, '[data-testid="reading-list-item"]'), { timeout: 5000 }).toBe(1);
     const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(server.url(POST))}`);
     await expect.poll(() => count(panel, '[data-testid="note"]'), { timeout: 5000 }).toBe(1);
+  });
+
+  it('exports the library as JSON from the options page, and imports a Pocket file', async () => {
+    const options = await session.extensionPage('options.html');
+    // The download itself is the browser's; what the page hands it is caught on its way out.
+    await options.evaluate(() => {
+      const created: Blob[] = [];
+      (window as unknown as { exported: Blob[] }).exported = created;
+      const original = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob) => (created.push(blob), original(blob));
+    });
+    await options.click('[data-testid="export-json"]');
+    await expect
+      .poll(() => options.evaluate(() => (window as unknown as { exported: Blob[] }).exported.length), { timeout: 5000 })
+      .toBe(1);
+    const library = JSON.parse(await options.evaluate(() => (window as unknown as { exported: Blob[] }).exported[0]!.text()));
+    expect(library).toMatchObject({ format: 'skinmark-library', version: 1 });
+    expect(library.articles.map((a: { title: string }) => a.title)).toEqual([expect.stringContaining('Three rounds of microneedling')]);
+    expect(library.notes).toHaveLength(1);
+
+    const pocket = join(profile, 'ril_export.html');
+    await writeFile(pocket, '<!DOCTYPE html><ul><li><a href="https://pocket.example/peels" time_added="1700000000">Peels</a></li></ul>');
+    const input = await options.waitForSelector('[data-testid="import-file"]');
+    await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(pocket);
+    await options.waitForSelector('[data-testid="import-result"]');
+    expect(await text(options, '[data-testid="import-result"]')).toContain('1 article added');
+    const popup = await session.extensionPage('popup.html');
+    await expect.poll(() => count(popup, '[data-testid="reading-list-item"]'), { timeout: 5000 }).toBe(2);
   });
 });

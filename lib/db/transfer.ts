@@ -1,0 +1,251 @@
+// Taking the library out and bringing it back: the complete JSON export, and imports merged into
+// the library in one transaction, so a file that fails half-way writes nothing.
+import * as v from 'valibot';
+import type { LibraryDB } from './library';
+import { DB_VERSION, type ArticleRecord, type NoteRecord } from './schema';
+import { normalizeUrl } from '../url';
+
+export const EXPORT_FORMAT = 'skinmark-library';
+/** The export file's own version, bumped only when its shape changes in a way older readers can't take. */
+export const EXPORT_VERSION = 1;
+
+export interface LibraryExport {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  /** The database schema version the records were read at (for the curious; readers ignore it). */
+  schemaVersion: number;
+  exportedAt: string;
+  articles: ArticleRecord[];
+  notes: NoteRecord[];
+}
+
+/** Everything in the library, read in one transaction so articles and notes agree. */
+export async function exportLibrary(db: LibraryDB, now = new Date()): Promise<LibraryExport> {
+  const tx = db.transaction(['articles', 'notes']);
+  const [articles, notes] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('notes').getAll()]);
+  await tx.done;
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    schemaVersion: DB_VERSION,
+    exportedAt: now.toISOString(),
+    articles: articles.map((a) => ({ ...a, tags: a.tags ?? [] })),
+    notes,
+  };
+}
+
+/** A web address as an import may hold it: long and odd is fine, anything but http(s) is not. */
+const webUrl = v.pipe(
+  v.string(),
+  v.maxLength(100_000, 'web address is too long'),
+  v.check((s) => /^https?:\/\//i.test(s) && URL.canParse(s), 'is not an http(s) web address'),
+);
+const time = v.pipe(v.number(), v.finite(), v.minValue(0, 'is a negative time'));
+const words = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(1_000));
+
+const ArticleRecordSchema = v.object({
+  key: webUrl,
+  url: webUrl,
+  canonicalUrl: v.optional(webUrl),
+  aliases: v.pipe(v.array(webUrl), v.minLength(1, 'needs at least one address'), v.maxLength(1_000)),
+  title: v.string(),
+  siteName: v.string(),
+  author: v.optional(v.string()),
+  publishedAt: v.optional(v.string()),
+  excerpt: v.string(),
+  readingMinutes: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  procedures: words,
+  tags: v.optional(words, []),
+  savedAt: time,
+  updatedAt: time,
+});
+
+const NoteRecordSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'is not a note id')),
+  articleKey: webUrl,
+  text: v.string(),
+  quote: v.optional(
+    v.object({
+      text: v.string(),
+      prefix: v.optional(v.string()),
+      suffix: v.optional(v.string()),
+      start: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    }),
+  ),
+  createdAt: time,
+  updatedAt: time,
+});
+
+const ExportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.number(),
+  schemaVersion: v.optional(v.number()),
+  exportedAt: v.optional(v.string()),
+  articles: v.array(ArticleRecordSchema),
+  notes: v.array(NoteRecordSchema),
+});
+
+/** What an import brings: whole records (a Skinmark export) or bare links (Pocket, bookmarks). */
+export interface ImportBatch {
+  articles: ArticleRecord[];
+  notes: NoteRecord[];
+}
+
+export class ImportError extends Error {}
+
+/** A Skinmark JSON export, checked from top to bottom before anything is written. */
+export function parseLibraryExport(text: string): ImportBatch {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new ImportError(`This file is not valid JSON (${(error as Error).message}).`);
+  }
+  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== EXPORT_FORMAT) {
+    throw new ImportError(`This JSON file is not a Skinmark export: it has no "format": "${EXPORT_FORMAT}".`);
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version === 'number' && version > EXPORT_VERSION) {
+    throw new ImportError('This export was made by a newer Skinmark; update the extension to import it.');
+  }
+  const parsed = v.safeParse(ExportSchema, raw);
+  if (!parsed.success) {
+    const issue = parsed.issues[0];
+    const path = v.getDotPath(issue);
+    throw new ImportError(`This Skinmark export is damaged${path ? ` at ${path}` : ''}: ${issue.message}.`);
+  }
+  const { articles, notes } = parsed.output;
+  const keys = new Set(articles.flatMap((a) => [a.key, ...a.aliases]));
+  const stray = notes.find((note) => !keys.has(note.articleKey));
+  if (stray) throw new ImportError(`This Skinmark export is damaged: note ${stray.id} belongs to no article in the file.`);
+  return { articles, notes };
+}
+
+export interface ImportCounts {
+  articlesAdded: number;
+  articlesUpdated: number;
+  notesAdded: number;
+  notesUpdated: number;
+  /** Records the library already had, as they are in the file. */
+  unchanged: number;
+}
+
+const union = (...lists: (readonly string[] | undefined)[]) => [...new Set(lists.flatMap((list) => list ?? []))];
+
+/**
+ * One article from what the library has under its addresses and what the file brings: addresses,
+ * procedures and tags add up, the earliest save is kept, and the fields of whichever was updated
+ * last win, except where it has nothing to say (a bookmark has no excerpt). Merging the same
+ * record in twice gives the same record.
+ */
+function mergeArticle(key: string, existing: ArticleRecord[], incoming: ArticleRecord): ArticleRecord {
+  const all = [...existing, incoming];
+  const newestFirst = [...all].sort((a, b) => b.updatedAt - a.updatedAt);
+  const newest = newestFirst[0]!;
+  const first = <K extends keyof ArticleRecord>(field: K): ArticleRecord[K] =>
+    newestFirst.map((r) => r[field]).find((value) => value !== undefined && value !== '' && value !== 0) ?? newest[field];
+  const merged: ArticleRecord = {
+    ...newest,
+    key,
+    canonicalUrl: first('canonicalUrl'),
+    aliases: union(...all.map((r) => r.aliases)),
+    title: first('title'),
+    siteName: first('siteName'),
+    author: first('author'),
+    publishedAt: first('publishedAt'),
+    excerpt: first('excerpt'),
+    readingMinutes: first('readingMinutes'),
+    procedures: union(...all.map((r) => r.procedures)),
+    tags: union(...all.map((r) => r.tags)),
+    savedAt: Math.min(...all.map((r) => r.savedAt)),
+    updatedAt: newest.updatedAt,
+  };
+  // Optional fields nobody knows are left out rather than stored as undefined.
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== undefined)) as unknown as ArticleRecord;
+}
+
+/** Same content, whatever the order of object keys. */
+function sameRecord(a: object, b: object): boolean {
+  const sorted = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([, v]) => v !== undefined)
+            .sort(([x], [y]) => (x < y ? -1 : 1))
+            .map(([k, v]) => [k, sorted(v)]),
+        )
+      : value;
+  return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+}
+
+/**
+ * Merges a batch into the library in a single transaction: all of it is written, or, on any
+ * failure (a full disk, a conflict), none of it. `onProgress` hears after each record.
+ */
+export async function importBatch(
+  db: LibraryDB,
+  batch: ImportBatch,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<ImportCounts> {
+  const counts: ImportCounts = { articlesAdded: 0, articlesUpdated: 0, notesAdded: 0, notesUpdated: 0, unchanged: 0 };
+  const total = batch.articles.length + batch.notes.length;
+  let done = 0;
+  const tx = db.transaction(['articles', 'notes'], 'readwrite');
+  const articles = tx.objectStore('articles');
+  const notes = tx.objectStore('notes');
+  /** Where each address of the file now lives in the library. */
+  const filedUnder = new Map<string, string>();
+  try {
+    for (const incoming of batch.articles) {
+      const key = normalizeUrl(incoming.key);
+      const addresses = union(incoming.aliases.map(normalizeUrl), [key]);
+      const found = await Promise.all([articles.get(key), ...addresses.map((a) => articles.index('alias').get(a))]);
+      const existing = [...new Map(found.filter((r): r is ArticleRecord => !!r).map((r) => [r.key, r])).values()];
+      const merged = mergeArticle(key, existing, { ...incoming, key, aliases: addresses, tags: incoming.tags ?? [] });
+      // The library's own record keeps its key when it already stands for this article.
+      const home = existing.find((r) => r.key === key) ?? existing[0];
+      const record = home ? { ...merged, key: home.key } : merged;
+      for (const address of [incoming.key, ...incoming.aliases, ...addresses]) filedUnder.set(address, record.key);
+      if (home && existing.length === 1 && sameRecord(home, record)) {
+        counts.unchanged++;
+      } else {
+        // Other records for the same article fold into this one, their notes with them.
+        for (const other of existing.filter((r) => r.key !== record.key)) {
+          for (const note of await notes.index('articleKey').getAll(other.key)) await notes.put({ ...note, articleKey: record.key });
+          await articles.delete(other.key);
+        }
+        await articles.put(record);
+        counts[home ? 'articlesUpdated' : 'articlesAdded']++;
+      }
+      onProgress(++done, total);
+    }
+    for (const incoming of batch.notes) {
+      const articleKey = filedUnder.get(incoming.articleKey);
+      if (!articleKey) throw new ImportError(`Note ${incoming.id} belongs to no article in the file.`);
+      const note: NoteRecord = { ...incoming, articleKey };
+      const current = await notes.get(note.id);
+      if (current && (sameRecord(current, note) || current.updatedAt > note.updatedAt)) {
+        counts.unchanged++;
+      } else {
+        await notes.put(note);
+        counts[current ? 'notesUpdated' : 'notesAdded']++;
+      }
+      onProgress(++done, total);
+    }
+    await tx.done;
+    return counts;
+  } catch (error) {
+    try {
+      tx.abort();
+    } catch {
+      // Already over: the failure was the transaction's own.
+    }
+    await tx.done.catch(() => undefined);
+    if (error instanceof ImportError) throw error;
+    const name = error instanceof DOMException ? error.name : '';
+    if (name === 'QuotaExceededError') {
+      throw new ImportError('The browser has no room left for this import.');
+    }
+    throw new ImportError(`The import failed: ${(error as Error).message ?? String(error)}.`);
+  }
+}

@@ -1,0 +1,105 @@
+// Property: any library, exported and imported into an empty one, comes back identical; imported
+// again, nothing changes. Articles and notes are arbitrary: any Unicode, long notes, odd URLs.
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { openLibrary } from '../../lib/db/library';
+import type { ArticleRecord, NoteRecord } from '../../lib/db/schema';
+import { exportLibrary, importBatch, parseLibraryExport } from '../../lib/db/transfer';
+import { normalizeUrl } from '../../lib/url';
+
+let counter = 0;
+
+/** Web addresses as the library keeps them (normalized), long and odd ones included. */
+const webAddress = fc
+  .tuple(
+    fc.webUrl({ withQueryParameters: true, withFragments: true, size: 'large' }),
+    fc.string({ unit: 'grapheme', maxLength: 40 }),
+    fc.nat({ max: 3000 }),
+  )
+  .map(([url, extra, padding]) => normalizeUrl(`${url}${url.includes('?') ? '&' : '?'}q=${encodeURIComponent(extra)}${'x'.repeat(padding)}`));
+
+const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
+const text = fc.string({ unit: 'binary', maxLength: 200 });
+
+const articleRecord = (key: string): fc.Arbitrary<ArticleRecord> =>
+  fc.record(
+    {
+      key: fc.constant(key),
+      url: fc.constant(key),
+      canonicalUrl: fc.constant(key),
+      aliases: fc.constant([key]),
+      title: text,
+      siteName: text,
+      author: text,
+      publishedAt: text,
+      excerpt: text,
+      readingMinutes: fc.nat({ max: 10_000 }),
+      procedures: fc.uniqueArray(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 30 }), { maxLength: 5 }),
+      tags: fc.uniqueArray(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), { maxLength: 5 }),
+      savedAt: time,
+      updatedAt: time,
+    },
+    { requiredKeys: ['key', 'url', 'aliases', 'title', 'siteName', 'excerpt', 'readingMinutes', 'procedures', 'tags', 'savedAt', 'updatedAt'] },
+  );
+
+const library = fc.uniqueArray(webAddress, { minLength: 1, maxLength: 8 }).chain((keys) =>
+  fc.tuple(
+    fc.tuple(...keys.map(articleRecord)),
+    fc.array(
+      fc.record({
+        id: fc.uuid(),
+        articleKey: fc.constantFrom(...keys),
+        text: fc.oneof(text, fc.string({ unit: 'grapheme', maxLength: 2000 })),
+        quote: fc.option(fc.record({ text, prefix: text, suffix: text, start: fc.nat() }), { nil: undefined }),
+        createdAt: time,
+        updatedAt: time,
+      }),
+      { maxLength: 10 },
+    ),
+  ),
+);
+
+async function filled(articles: ArticleRecord[], notes: NoteRecord[]) {
+  const db = await openLibrary(`skinmark-property-${++counter}`);
+  const tx = db.transaction(['articles', 'notes'], 'readwrite');
+  for (const article of articles) void tx.objectStore('articles').put(article);
+  for (const note of notes) void tx.objectStore('notes').put(note.quote ? note : (({ quote: _, ...rest }) => rest)(note));
+  await tx.done;
+  return db;
+}
+
+const byKey = <T extends { key?: string; id?: string }>(records: T[]) =>
+  [...records].sort((a, b) => ((a.key ?? a.id)! < (b.key ?? b.id)! ? -1 : 1));
+
+describe('export then import', () => {
+  it('gives back identical data in an empty library, and changes nothing when repeated', async () => {
+    await fc.assert(
+      fc.asyncProperty(library, async ([articles, rawNotes]) => {
+        const notes = [...new Map(rawNotes.map((n) => [n.id, n])).values()];
+        const source = await filled(articles, notes);
+        const file = JSON.stringify(await exportLibrary(source));
+        const target = await openLibrary(`skinmark-property-${++counter}`);
+        await importBatch(target, parseLibraryExport(file));
+        const [before, after] = [JSON.parse(file), await exportLibrary(target)];
+        expect(byKey(after.articles)).toEqual(byKey(before.articles));
+        expect(byKey(after.notes)).toEqual(byKey(before.notes));
+        const again = await importBatch(target, parseLibraryExport(file));
+        expect(again).toMatchObject({ articlesAdded: 0, articlesUpdated: 0, notesAdded: 0, notesUpdated: 0 });
+        source.close();
+        target.close();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('carries a note of a megabyte', async () => {
+    const key = normalizeUrl('https://long.example/a');
+    const article = fc.sample(articleRecord(key), 1)[0]!;
+    const note: NoteRecord = { id: 'big', articleKey: key, text: '💧é漢'.repeat(350_000), createdAt: 1, updatedAt: 2 };
+    const file = JSON.stringify(await exportLibrary(await filled([article], [note])));
+    const target = await openLibrary(`skinmark-property-${++counter}`);
+    await importBatch(target, parseLibraryExport(file));
+    expect((await exportLibrary(target)).notes[0]!.text).toBe(note.text);
+  });
+});

@@ -1,0 +1,172 @@
+// Export and import of the library: the JSON round trip, merges, foreign files and bad files.
+import 'fake-indexeddb/auto';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { addNote, listArticles, listNotes, openLibrary, saveArticle } from '../../lib/db/library';
+import { exportLibrary, importBatch, parseLibraryExport } from '../../lib/db/transfer';
+import { markdownFiles, readingListCsv } from '../../lib/export-formats';
+import { readImportFile } from '../../lib/import-formats';
+import type { ArticleInput } from '../../lib/messages';
+
+let counter = 0;
+const freshLibrary = () => openLibrary(`skinmark-transfer-${++counter}`);
+const parseHtml = (html: string) => {
+  const window = new Window();
+  window.document.write(html);
+  return window.document as unknown as Document;
+};
+
+const article = (overrides: Partial<ArticleInput> = {}): ArticleInput => ({
+  url: 'https://glownotes.example/microneedling/?utm_source=x',
+  title: 'Three rounds of microneedling',
+  siteName: 'Glow Notes',
+  excerpt: 'What microneedling did for my scars.',
+  readingMinutes: 4,
+  procedures: ['microneedling'],
+  ...overrides,
+});
+
+async function populated() {
+  const db = await freshLibrary();
+  await saveArticle(db, article(), 1_000);
+  await saveArticle(db, article({ url: 'https://derm.example/peels', title: '=Peels, "explained"', procedures: ['chemical-peel'] }), 2_000);
+  await addNote(db, 'https://glownotes.example/microneedling/', 'Ask about numbing\ncream', undefined, 3_000, 'note-1');
+  return db;
+}
+
+const text = (file: { format: string; batch: unknown }) => JSON.stringify(file);
+
+describe('the JSON export', () => {
+  it('comes back identical in an empty library', async () => {
+    const exported = await exportLibrary(await populated());
+    const empty = await freshLibrary();
+    const counts = await importBatch(empty, parseLibraryExport(JSON.stringify(exported)));
+    expect(counts).toMatchObject({ articlesAdded: 2, notesAdded: 1 });
+    const again = await exportLibrary(empty);
+    expect(again.articles).toEqual(expect.arrayContaining(exported.articles));
+    expect(again.articles).toHaveLength(exported.articles.length);
+    expect(again.notes).toEqual(exported.notes);
+  });
+
+  it('changes nothing when imported twice, or into the library it came from', async () => {
+    const db = await populated();
+    const file = JSON.stringify(await exportLibrary(db));
+    const before = await exportLibrary(db);
+    const counts = await importBatch(db, parseLibraryExport(file));
+    expect(counts).toEqual({ articlesAdded: 0, articlesUpdated: 0, notesAdded: 0, notesUpdated: 0, unchanged: 3 });
+    expect((await exportLibrary(db)).articles).toEqual(before.articles);
+  });
+
+  it('merges into a library that has the same article under another address, notes and all', async () => {
+    const db = await freshLibrary();
+    await saveArticle(db, article({ url: 'https://glownotes.example/microneedling/?page=2', canonicalUrl: undefined }), 500);
+    await addNote(db, 'https://glownotes.example/microneedling/?page=2', 'mine', undefined, 600, 'note-mine');
+    const other = await freshLibrary();
+    await saveArticle(
+      other,
+      article({ url: 'https://glownotes.example/microneedling/?page=2', canonicalUrl: 'https://glownotes.example/microneedling/' }),
+      900,
+    );
+    await importBatch(db, parseLibraryExport(JSON.stringify(await exportLibrary(other))));
+    const list = await listArticles(db);
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ savedAt: 500, noteCount: 1 });
+    expect(await listNotes(db, 'https://glownotes.example/microneedling/')).toHaveLength(1);
+  });
+
+  it('refuses a bad or foreign file with a sentence, and writes nothing', async () => {
+    const db = await populated();
+    const good = await exportLibrary(db);
+    const damaged = { ...good, notes: [...good.notes, { ...good.notes[0]!, id: 'stray', articleKey: 'https://elsewhere.example/' }] };
+    const cases: [string, RegExp][] = [
+      ['{"format": "skinmark-library", ', /not valid JSON/],
+      ['{"name": "something else"}', /not a Skinmark export/],
+      [JSON.stringify({ ...good, version: 99 }), /newer Skinmark/],
+      [JSON.stringify({ ...good, articles: [{ ...good.articles[0], url: 'javascript:alert(1)' }] }), /damaged at articles\.0\.url/],
+      [JSON.stringify(damaged), /note stray belongs to no article/],
+      ['just some words', /none of those/],
+    ];
+    for (const [file, error] of cases) expect(() => readImportFile(file, parseHtml), file.slice(0, 40)).toThrow(error);
+    const empty = await freshLibrary();
+    // Valid on its own, but it clashes half-way: the second note's article is not there.
+    await expect(
+      importBatch(empty, { articles: good.articles.slice(0, 1), notes: [{ ...good.notes[0]!, articleKey: 'https://nowhere.example/' }] }),
+    ).rejects.toThrow(/belongs to no article/);
+    expect(await exportLibrary(empty)).toMatchObject({ articles: [], notes: [] });
+  });
+});
+
+describe('foreign files', () => {
+  const pocketHtml = `<!DOCTYPE html><html><head><title>Pocket Export</title></head><body>
+    <h1>Unread</h1><ul>
+    <li><a href="https://glownotes.example/microneedling/?utm_source=pocket" time_added="1700000000" tags="skin,acne">Microneedling</a></li>
+    <li><a href="https://derm.example/peels" time_added="1700000100" tags="">Peels</a></li>
+    </ul><h1>Read Archive</h1><ul>
+    <li><a href="javascript:void(0)" time_added="1">Not a page</a></li></ul></body></html>`;
+  const bookmarks = `<!DOCTYPE NETSCAPE-Bookmark-file-1>
+    <META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=UTF-8">
+    <TITLE>Bookmarks</TITLE><H1>Bookmarks</H1>
+    <DL><p><DT><H3>Skin</H3><DL><p>
+      <DT><A HREF="https://derm.example/lasers" ADD_DATE="1600000000">Lasers</A>
+      <DT><A HREF="place:sort=8">Recent</A>
+    </DL><p></DL><p>`;
+  const pocketCsv = 'title,url,time_added,tags,status\r\n"Peels, a guide",https://derm.example/peels,1700000100,skin|peel,unread\r\n';
+
+  it('reads a Pocket HTML export, its tags and dates, and skips what is not a web page', async () => {
+    const { format, batch, skipped } = readImportFile(pocketHtml, parseHtml);
+    expect(format).toBe('links-html');
+    expect(skipped).toBe(1);
+    expect(batch.articles).toHaveLength(2);
+    expect(batch.articles[0]).toMatchObject({ key: 'https://glownotes.example/microneedling/', tags: ['skin', 'acne'], savedAt: 1_700_000_000_000 });
+  });
+
+  it('reads a bookmarks file and a Pocket CSV export', () => {
+    const fromBookmarks = readImportFile(bookmarks, parseHtml);
+    expect(fromBookmarks.batch.articles.map((a) => a.title)).toEqual(['Lasers']);
+    expect(fromBookmarks.skipped).toBe(1);
+    const fromCsv = readImportFile(pocketCsv, parseHtml);
+    expect(fromCsv.format).toBe('pocket-csv');
+    expect(fromCsv.batch.articles[0]).toMatchObject({ title: 'Peels, a guide', tags: ['skin', 'peel'] });
+  });
+
+  it('adds links to what the library knows without losing it, and changes nothing the second time', async () => {
+    const db = await populated();
+    const { batch } = readImportFile(pocketHtml, parseHtml);
+    const first = await importBatch(db, batch);
+    expect(first).toMatchObject({ articlesAdded: 0, articlesUpdated: 2 });
+    const [microneedling] = (await listArticles(db)).filter((a) => a.key === 'https://glownotes.example/microneedling/');
+    expect(microneedling).toMatchObject({ excerpt: 'What microneedling did for my scars.', procedures: ['microneedling'], tags: ['skin', 'acne'] });
+    const second = await importBatch(db, readImportFile(pocketHtml, parseHtml).batch);
+    expect(second).toMatchObject({ articlesAdded: 0, articlesUpdated: 0, unchanged: 2 });
+    expect(text({ format: 'x', batch: await exportLibrary(db, new Date(0)) })).toBe(
+      text({ format: 'x', batch: await exportLibrary(db, new Date(0)) }),
+    );
+  });
+
+  it('says so when a file has no web address at all', () => {
+    expect(() => readImportFile('title,url\r\nNothing,ftp://example.com/\r\n', parseHtml)).toThrow(/no web addresses/);
+  });
+});
+
+describe('Markdown and CSV', () => {
+  it('writes one Markdown file per article with front matter and notes, under names that never collide', async () => {
+    const { articles, notes } = await exportLibrary(await populated());
+    const microneedlingArticle = articles.find((a) => a.key.includes('microneedling'))!;
+    const files = markdownFiles([...articles, { ...microneedlingArticle, key: 'https://other.example/' }], notes);
+    expect(files.map((f) => f.name).sort()).toEqual(['peels-explained.md', 'three-rounds-of-microneedling-2.md', 'three-rounds-of-microneedling.md']);
+    const microneedling = files.find((f) => f.name === 'three-rounds-of-microneedling.md')!.content;
+    expect(microneedling).toMatch(/^---\ntitle: "Three rounds of microneedling"\nurl: "https:\/\/glownotes\.example/);
+    expect(microneedling).toContain('procedures: ["microneedling"]');
+    expect(microneedling).toContain('## Notes');
+    expect(microneedling).toContain('Ask about numbing\ncream');
+  });
+
+  it('writes the reading list as CSV that spreadsheets read as text', async () => {
+    const { articles, notes } = await exportLibrary(await populated());
+    const csv = readingListCsv(articles, notes);
+    const [header, peels, microneedling] = csv.trimEnd().split('\r\n');
+    expect(header).toBe('title,url,site,author,published,saved_at,updated_at,procedures,tags,notes');
+    expect(peels).toMatch(/^"'=Peels, ""explained""",https:\/\/derm\.example\/peels,/);
+    expect(microneedling).toMatch(/,1$/);
+  });
+});
