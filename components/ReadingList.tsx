@@ -4,9 +4,12 @@ import { browser } from 'wxt/browser';
 import type { ArticleSummary } from '../lib/db/library';
 import { ask, useLiveQuery } from './extension-api';
 import { ProcedureChips } from './ProcedureChips';
+import { procedureName } from '../lib/lexicon/index';
 import './reading-list.css';
 
 const NOTE_PREVIEW_CHARS = 120;
+/** Articles on the first screen, and added by each "Show more". */
+const PAGE_SIZE = 50;
 
 async function activeTabId(explicit?: number): Promise<number | undefined> {
   if (explicit !== undefined) return explicit;
@@ -29,7 +32,18 @@ function openNotes(tabId: number | undefined): Promise<void> {
 }
 
 export function ReadingList({ tabId }: { tabId?: number }) {
-  const [list] = useLiveQuery(() => ask({ type: 'article/list' }), []);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [procedure, setProcedure] = useState('');
+  // One more than shown, to know whether there is more.
+  const [list] = useLiveQuery(
+    () => ask({ type: 'article/list', limit: limit + 1, ...(procedure ? { procedure } : {}) }),
+    [limit, procedure],
+  );
+  const [procedures] = useLiveQuery(() => ask({ type: 'library/procedures' }), []);
+  useEffect(() => {
+    // For the benchmark (npm run bench:db): when the reading list is on screen.
+    if (list.state === 'ready') performance.mark('skinmark:list-shown', { detail: { procedure, shown: list.value.length } });
+  }, [list]);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -88,20 +102,44 @@ export function ReadingList({ tabId }: { tabId?: number }) {
       <p class="status" role="status" hidden={!status}>
         {status}
       </p>
+      {procedures.state === 'ready' && procedures.value.length > 0 && (
+        <label class="reading-list__filter">
+          Procedure{' '}
+          <select
+            value={procedure}
+            onChange={(e) => {
+              setProcedure((e.target as HTMLSelectElement).value);
+              setLimit(PAGE_SIZE);
+            }}
+            data-testid="procedure-filter"
+          >
+            <option value="">All articles</option>
+            {procedures.value
+              .map((id) => ({ id, name: procedureName(id) }))
+              .sort((a, b) => a.name.localeCompare(b.name))
+              .map(({ id, name }) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+          </select>
+        </label>
+      )}
       {list.state === 'loading' && <p class="empty">Loading your reading list…</p>}
       {list.state === 'error' && (
         <p class="error" role="alert">
           {list.error}
         </p>
       )}
-      {list.state === 'ready' && list.value.length === 0 && (
+      {list.state === 'ready' && list.value.length === 0 && procedure && <p class="empty">No saved article mentions it.</p>}
+      {list.state === 'ready' && list.value.length === 0 && !procedure && (
         <p class="empty">
           Nothing saved yet. Open a skincare article and press <strong>Save</strong>, or save any page from here.
         </p>
       )}
       {list.state === 'ready' && list.value.length > 0 && (
         <ol class="reading-list" aria-label="Reading list">
-          {list.value.map((article) => (
+          {list.value.slice(0, limit).map((article) => (
             <li key={article.key} class="reading-list__item" data-testid="reading-list-item">
               <a class="reading-list__title" href={article.url} target="_blank" rel="noopener noreferrer">
                 {article.title}
@@ -130,6 +168,11 @@ export function ReadingList({ tabId }: { tabId?: number }) {
             </li>
           ))}
         </ol>
+      )}
+      {list.state === 'ready' && list.value.length > limit && (
+        <button type="button" class="quiet reading-list__more" onClick={() => setLimit(limit + PAGE_SIZE)} data-testid="show-more">
+          Show more
+        </button>
       )}
     </main>
   );

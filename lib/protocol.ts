@@ -27,6 +27,8 @@ export interface ResponseMap {
   'article/save': ArticleRecord;
   'article/get': ArticleRecord | null;
   'article/list': ArticleSummary[];
+  'library/counts': { articles: number; notes: number };
+  'library/procedures': string[];
   'article/delete': boolean;
   'tab/save': ArticleRecord;
   'tab/article-url': string | null;

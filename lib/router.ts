@@ -1,7 +1,18 @@
 // The background's answer to every request: validated, checked against who sent it, then
 // carried out on the library. Browser APIs come in through `deps` so this runs in unit tests.
 import type { LibraryDB } from './db/library';
-import { addNote, deleteArticle, deleteNote, findArticle, listArticles, listNotes, saveArticle, updateNote } from './db/library';
+import {
+  addNote,
+  deleteArticle,
+  deleteNote,
+  findArticle,
+  libraryCounts,
+  listArticles,
+  listNotes,
+  saveArticle,
+  savedProcedures,
+  updateNote,
+} from './db/library';
 import { PROCEDURE_CARDS } from './lexicon/cards';
 import { compileLexicon, type CompiledLexicon } from './lexicon/matcher';
 import { LEXICON, isKnownProcedure, procedureName } from './lexicon/index';
@@ -86,7 +97,11 @@ async function carryOut(req: Request, sender: SenderInfo, deps: RouterDeps): Pro
     case 'article/get':
       return (await findArticle(await deps.db(), req.url)) ?? null;
     case 'article/list':
-      return listArticles(await deps.db());
+      return listArticles(await deps.db(), { procedure: req.procedure, limit: req.limit });
+    case 'library/counts':
+      return libraryCounts(await deps.db());
+    case 'library/procedures':
+      return savedProcedures(await deps.db());
     case 'article/delete':
       return deleteArticle(await deps.db(), req.key);
     case 'tab/save': {
@@ -123,6 +138,18 @@ export async function handleRequest(raw: unknown, sender: SenderInfo, deps: Rout
     if (WRITES.has(parsed.value.type)) deps.notifyChanged();
     return ok(value);
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error));
+    return fail(sentenceFor(error));
   }
+}
+
+/** What went wrong, in words a reader can act on; storage failures abort their transaction whole. */
+function sentenceFor(error: unknown): string {
+  const name = error instanceof DOMException ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return 'The browser has no room left for Skinmark’s library, so nothing was saved. Free some disk space, or delete old articles.';
+  }
+  if (name === 'UnknownError' || name === 'InvalidStateError') {
+    return 'The browser would not let Skinmark use its library (storage may be turned off in this window), so nothing was saved.';
+  }
+  return error instanceof Error ? error.message : String(error);
 }

@@ -26,11 +26,10 @@ function useSettings(): [Settings | null, (change: Partial<Settings>) => Promise
 }
 
 function Options() {
-  const [list] = useLiveQuery(() => ask({ type: 'article/list' }), []);
+  const [counts] = useLiveQuery(() => ask({ type: 'library/counts' }), []);
   const [settings, saveSettings] = useSettings();
   const [site, setSite] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const notes = list.state === 'ready' ? list.value.reduce((sum, a) => sum + a.noteCount, 0) : 0;
 
   const update = (change: Partial<Settings>) => {
     if (!settings) return;
@@ -125,10 +124,10 @@ function Options() {
 
       <h2>Your library</h2>
       <p data-testid="library-counts">
-        {list.state === 'ready'
-          ? `${list.value.length} saved article${list.value.length === 1 ? '' : 's'}, ${notes} note${notes === 1 ? '' : 's'}.`
-          : list.state === 'error'
-            ? list.error
+        {counts.state === 'ready'
+          ? `${counts.value.articles} saved article${counts.value.articles === 1 ? '' : 's'}, ${counts.value.notes} note${counts.value.notes === 1 ? '' : 's'}.`
+          : counts.state === 'error'
+            ? counts.error
             : 'Counting…'}
       </p>
       <p>

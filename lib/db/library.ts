@@ -121,13 +121,36 @@ export async function findArticle(db: LibraryDB, url: string): Promise<ArticleRe
   return direct ?? alias;
 }
 
-/** Newest first, each with the start of its latest note. */
-export async function listArticles(db: LibraryDB): Promise<ArticleSummary[]> {
+/** How much of a note the reading list shows: a note can be a megabyte long. */
+const NOTE_PREVIEW_CHARS = 200;
+
+export interface ListOptions {
+  /** Only articles that mention this procedure. */
+  procedure?: string;
+  /** At most this many, newest first: the popup's first screen needs a page, not the library. */
+  limit?: number;
+}
+
+/** Newest first, each with the start of its latest note and its note count. */
+export async function listArticles(db: LibraryDB, { procedure, limit = Infinity }: ListOptions = {}): Promise<ArticleSummary[]> {
   const tx = db.transaction(['articles', 'notes']);
-  const [articles, notes] = await Promise.all([
-    tx.objectStore('articles').index('savedAt').getAll(),
-    tx.objectStore('notes').getAll(),
-  ]);
+  const articleStore = tx.objectStore('articles');
+  const noteStore = tx.objectStore('notes');
+  let articles: ArticleRecord[];
+  if (procedure) {
+    articles = (await articleStore.index('procedure').getAll(procedure)).sort((a, b) => b.savedAt - a.savedAt).slice(0, limit);
+  } else if (Number.isFinite(limit)) {
+    articles = [];
+    for (let cursor = await articleStore.index('savedAt').openCursor(null, 'prev'); cursor && articles.length < limit; cursor = await cursor.continue()) {
+      articles.push(cursor.value);
+    }
+  } else {
+    articles = (await articleStore.index('savedAt').getAll()).reverse();
+  }
+  // A page of articles reads its own notes; the whole library reads all notes at once.
+  const notes = Number.isFinite(limit) || procedure
+    ? (await Promise.all(articles.map((a) => noteStore.index('articleKey').getAll(a.key)))).flat()
+    : await noteStore.getAll();
   const latest = new Map<string, NoteRecord>();
   const counts = new Map<string, number>();
   for (const note of notes) {
@@ -135,11 +158,27 @@ export async function listArticles(db: LibraryDB): Promise<ArticleSummary[]> {
     const current = latest.get(note.articleKey);
     if (!current || note.updatedAt > current.updatedAt) latest.set(note.articleKey, note);
   }
-  return articles.reverse().map((article) => ({
+  return articles.map((article) => ({
     ...article,
-    latestNote: latest.get(article.key)?.text,
+    tags: article.tags ?? [],
+    latestNote: latest.get(article.key)?.text.slice(0, NOTE_PREVIEW_CHARS),
     noteCount: counts.get(article.key) ?? 0,
   }));
+}
+
+/** How many articles and notes the library holds. */
+export async function libraryCounts(db: LibraryDB): Promise<{ articles: number; notes: number }> {
+  const tx = db.transaction(['articles', 'notes']);
+  const [articles, notes] = await Promise.all([tx.objectStore('articles').count(), tx.objectStore('notes').count()]);
+  return { articles, notes };
+}
+
+/** Every procedure some saved article mentions, read from the index without reading the articles. */
+export async function savedProcedures(db: LibraryDB): Promise<string[]> {
+  const ids: string[] = [];
+  const index = db.transaction('articles').store.index('procedure');
+  for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) ids.push(cursor.key);
+  return ids;
 }
 
 /** Deletes an article and its notes together. */

@@ -130,6 +130,14 @@ describe('the library in Chromium', () => {
     expect(await importFile('damaged.json', 'application/json', JSON.stringify(damaged))).toMatch(/belongs to no article.*unchanged/);
     expect(await importFile('photo.csv', 'text/csv', 'not,a,reading,list\n1,2,3,4\n')).toMatch(/none of those.*unchanged/);
     expect(await listedUrls(options)).toHaveLength(3);
+
+    // The popup filters by procedure, from the library's own index.
+    const filter = popup.locator('[data-testid="procedure-filter"]');
+    expect(await filter.locator('option').allInnerTexts()).toEqual(expect.arrayContaining(['All articles', 'Microneedling', 'Chemical peel']));
+    await filter.selectOption('microneedling');
+    await expect.poll(() => popup.locator('[data-testid="reading-list-item"]').count()).toBe(1);
+    await filter.selectOption('');
+    await expect.poll(() => popup.locator('[data-testid="reading-list-item"]').count()).toBe(3);
   });
 
   it('saves twenty tabs at once: twenty articles, none lost or doubled', async () => {

@@ -5,6 +5,8 @@ import {
   deleteArticle,
   deleteNote,
   findArticle,
+  libraryCounts,
+  savedProcedures,
   listArticles,
   listNotes,
   openLibrary,
@@ -124,3 +126,22 @@ describe('re-filing and fuller saves', () => {
     expect(only).toMatchObject({ author: 'Dana', excerpt: 'Rich excerpt', readingMinutes: 6, procedures: ['microneedling'] });
   });
 });
+
+describe('reading-list pages and filters', () => {
+  it('gives the newest page, the articles of a procedure, the procedures saved and the counts, without reading everything', async () => {
+    const db = await freshLibrary();
+    for (let i = 0; i < 30; i++) {
+      await saveArticle(db, article({ url: `https://site.example/${i}`, procedures: i % 3 ? ['microneedling'] : ['chemical-peel', 'laser-resurfacing'] }), 1_000 + i);
+    }
+    await addNote(db, 'https://site.example/29', 'x'.repeat(5_000));
+    const page = await listArticles(db, { limit: 10 });
+    expect(page.map((a) => a.url)).toEqual(Array.from({ length: 10 }, (_, i) => `https://site.example/${29 - i}`));
+    expect(page[0]!.noteCount).toBe(1);
+    expect(page[0]!.latestNote!.length).toBeLessThanOrEqual(200);
+    const peels = await listArticles(db, { procedure: 'chemical-peel', limit: 4 });
+    expect(peels.map((a) => a.url)).toEqual(['https://site.example/27', 'https://site.example/24', 'https://site.example/21', 'https://site.example/18']);
+    expect(await savedProcedures(db)).toEqual(['chemical-peel', 'laser-resurfacing', 'microneedling']);
+    expect(await libraryCounts(db)).toEqual({ articles: 30, notes: 1 });
+  });
+});
+

@@ -170,3 +170,29 @@ describe('Markdown and CSV', () => {
     expect(microneedling).toMatch(/,1$/);
   });
 });
+
+describe('an import the browser has no room for', () => {
+  it('says so and writes nothing', async () => {
+    const db = await populated();
+    const before = await exportLibrary(db, new Date(0));
+    const { batch } = readImportFile(
+      '<!DOCTYPE html><ul>' + Array.from({ length: 5 }, (_, i) => `<li><a href="https://full.example/${i}">${i}</a></li>`).join('') + '</ul>',
+      parseHtml,
+    );
+    const store = Object.getPrototypeOf(db.transaction('articles', 'readwrite').objectStore('articles')) as { put: (...args: unknown[]) => unknown };
+    const put = store.put;
+    let calls = 0;
+    // The third write finds the disk full, as IndexedDB reports it.
+    store.put = function (this: unknown, ...args: unknown[]) {
+      if (++calls === 3) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+    try {
+      await expect(importBatch(db, batch)).rejects.toThrow(/no room left/);
+    } finally {
+      store.put = put;
+    }
+    expect(await exportLibrary(db, new Date(0))).toEqual(before);
+  });
+});
+
