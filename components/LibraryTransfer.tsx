@@ -50,7 +50,8 @@ function describeCounts({ counts, skipped }: { counts: ImportCounts; skipped: nu
   return `Imported: ${parts.join(', ')}.`;
 }
 
-export function LibraryTransfer() {
+/** `onImported` refreshes this page: the change message reaches every extension page but the sender. */
+export function LibraryTransfer({ onImported }: { onImported?: () => void }) {
   const [busy, setBusy] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const [imported, setImported] = useState<ImportState>({ state: 'idle' });
@@ -95,6 +96,7 @@ export function LibraryTransfer() {
         }),
       );
       setImported({ state: 'done', counts, skipped });
+      onImported?.();
       browser.runtime.sendMessage({ type: LIBRARY_CHANGED }).catch(() => undefined);
     } catch (error) {
       setImported({ state: 'failed', error: `${(error as Error).message} Your library is unchanged.` });

@@ -23,6 +23,9 @@ export interface PageControlProps {
 
 type Panel = 'none' | 'procedures' | 'note';
 
+/** How long after the reader's own pointer or key press in the control an action counts as theirs. */
+const READER_ACTION_MS = 3_000;
+
 export function PageControl(props: PageControlProps) {
   const [saved, setSaved] = useState(props.savedInLibrary);
   // The library changed elsewhere (another tab, the popup): show what it says now.
@@ -71,9 +74,17 @@ export function PageControl(props: PageControlProps) {
   };
 
   // Only the reader's own clicks and key presses count: page scripts can reach this open shadow
-  // root and fire synthetic events, and must not save, write notes or dismiss.
+  // root and must not save, write notes or dismiss. A synthetic click is not trusted, but the
+  // submit it sets off on a form is, so an action also needs the reader's own pointer or key in
+  // the control just before.
+  const lastReaderAction = useRef(Number.NEGATIVE_INFINITY);
+  const noteReaderAction = (event: Event) => {
+    if (event.isTrusted) lastReaderAction.current = performance.now();
+  };
+  const byReader = (event: Event) => event.isTrusted && performance.now() - lastReaderAction.current < READER_ACTION_MS;
+
   const onSave = (event: Event) =>
-    event.isTrusted &&
+    byReader(event) &&
     run(async () => {
       await props.save();
       setSaved(true);
@@ -82,7 +93,7 @@ export function PageControl(props: PageControlProps) {
   const onAddNote = (event: Event) => {
     event.preventDefault();
     const text = noteText.trim();
-    if (!text || !event.isTrusted) return;
+    if (!text || !byReader(event)) return;
     void run(async () => {
       await props.addNote(text);
       setSaved(true);
@@ -113,7 +124,11 @@ export function PageControl(props: PageControlProps) {
   const hover = props.hoverCard;
   const distinct = props.procedures.length;
   return (
-    <div class={`sm-root${props.compact ? ' sm-root--compact' : ''}`}>
+    <div
+      class={`sm-root${props.compact ? ' sm-root--compact' : ''}`}
+      onPointerDownCapture={noteReaderAction}
+      onKeyDownCapture={noteReaderAction}
+    >
       {hover && card && card.id === hover.id && (
         <div class="sm-hover" style={{ left: `${hover.x}px`, top: `${hover.y}px` }}>
           <ProcedureCardView card={card} />
@@ -228,7 +243,7 @@ export function PageControl(props: PageControlProps) {
             class="sm-icon-button"
             aria-label="Hide Skinmark on this page"
             title="Hide Skinmark on this page"
-            onClick={(event) => event.isTrusted && props.dismiss()}
+            onClick={(event) => byReader(event) && props.dismiss()}
             data-testid="skinmark-dismiss"
           >
             ×

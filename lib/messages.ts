@@ -21,6 +21,13 @@ const noteText = v.pipe(
   v.maxLength(MAX_NOTE_CHARS, `a note is at most ${MAX_NOTE_CHARS} characters`),
 );
 const noteId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'not a note id'));
+/** The passage a note is about, with a little context and its offset in the article's text. */
+const noteQuote = v.object({
+  text: v.pipe(v.string(), v.minLength(1, 'a quote cannot be empty'), v.maxLength(10_000, 'a quote is at most 10,000 characters')),
+  prefix: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  suffix: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  start: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
 
 /** What a page says about itself; the background adds the keys and dates. */
 export const ArticleInputSchema = v.object({
@@ -61,7 +68,13 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('tab/save'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   v.object({ type: v.literal('tab/article-url'), tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }),
   v.object({ type: v.literal('notes/list'), url: httpUrl }),
-  v.object({ type: v.literal('note/add'), url: httpUrl, text: noteText, article: v.optional(ArticleInputSchema) }),
+  v.object({
+    type: v.literal('note/add'),
+    url: httpUrl,
+    text: noteText,
+    quote: v.optional(noteQuote),
+    article: v.optional(ArticleInputSchema),
+  }),
   v.object({ type: v.literal('note/update'), id: noteId, text: noteText }),
   v.object({ type: v.literal('note/delete'), id: noteId }),
 ]);

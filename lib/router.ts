@@ -117,7 +117,7 @@ async function carryOut(req: Request, sender: SenderInfo, deps: RouterDeps): Pro
     case 'notes/list':
       return listNotes(await deps.db(), req.url);
     case 'note/add':
-      return addNote(await deps.db(), req.url, req.text, req.article);
+      return addNote(await deps.db(), req.url, req.text, { article: req.article, quote: req.quote });
     case 'note/update':
       return updateNote(await deps.db(), req.id, req.text);
     case 'note/delete':

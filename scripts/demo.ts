@@ -60,6 +60,13 @@ try {
   step(`Side panel: ${await panel.locator('[data-testid="note"]').count()} notes on the article, one added there`);
   await panel.screenshot({ path: join(OUT, '5-side-panel.png') });
 
+  const options = await session.extensionPage('options.html');
+  await options.setViewportSize({ width: 720, height: 900 });
+  const pocket = '<!DOCTYPE html><ul><li><a href="https://example.org/peels" time_added="1700000000" tags="peel">Chemical peels, a guide</a></li></ul>';
+  await options.locator('[data-testid="import-file"]').setInputFiles({ name: 'ril_export.html', mimeType: 'text/html', buffer: Buffer.from(pocket) });
+  step(`Options: ${await options.locator('[data-testid="import-result"]').innerText()}`);
+  await options.screenshot({ path: join(OUT, '6-options.png'), fullPage: true });
+
   console.log(`Screenshots written to ${OUT}/`);
   if (!headless) {
     console.log('The browser stays open to explore the demo; press Ctrl+C to quit.');

@@ -26,7 +26,7 @@ function useSettings(): [Settings | null, (change: Partial<Settings>) => Promise
 }
 
 function Options() {
-  const [counts] = useLiveQuery(() => ask({ type: 'library/counts' }), []);
+  const [counts, refreshCounts] = useLiveQuery(() => ask({ type: 'library/counts' }), []);
   const [settings, saveSettings] = useSettings();
   const [site, setSite] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -134,7 +134,7 @@ function Options() {
         Everything Skinmark keeps stays in this browser, in the extension&apos;s own IndexedDB database. Nothing is
         sent anywhere: Skinmark has no account and no server.
       </p>
-      <LibraryTransfer />
+      <LibraryTransfer onImported={refreshCounts} />
       <h2>What Skinmark reads</h2>
       <p>
         On every page it takes a quick, local look at the headline and opening. Only when they might be about skin

@@ -2,7 +2,7 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { ArticleInput } from '../messages';
 import { normalizeUrl, trustedCanonical } from '../url';
-import { DB_NAME, DB_VERSION, MIGRATIONS, type ArticleRecord, type NoteRecord, type SkinmarkDB } from './schema';
+import { DB_NAME, DB_VERSION, MIGRATIONS, type ArticleRecord, type NoteQuote, type NoteRecord, type SkinmarkDB } from './schema';
 
 export type LibraryDB = IDBPDatabase<SkinmarkDB>;
 
@@ -200,17 +200,24 @@ export async function listNotes(db: LibraryDB, url: string): Promise<NoteRecord[
   return notes.sort((a, b) => a.createdAt - b.createdAt);
 }
 
+export interface NewNote {
+  /** What the page says about itself, saved with the note when the article is not saved yet. */
+  article?: ArticleInput;
+  /** The passage the note is about. */
+  quote?: NoteQuote;
+  now?: number;
+  id?: string;
+}
+
 /**
  * Adds a note to the article at `url`. A note needs its article in the reading list: when it
- * isn't there yet, `article` (what the page says about itself) is saved in the same transaction.
+ * isn't there yet, `article` is saved in the same transaction.
  */
 export async function addNote(
   db: LibraryDB,
   url: string,
   text: string,
-  article?: ArticleInput,
-  now = Date.now(),
-  id: string = crypto.randomUUID(),
+  { article, quote, now = Date.now(), id = crypto.randomUUID() }: NewNote = {},
 ): Promise<NoteRecord> {
   const key = normalizeUrl(url);
   const tx = db.transaction(['articles', 'notes'], 'readwrite');
@@ -223,7 +230,7 @@ export async function addNote(
     await tx.done.catch(() => undefined);
     throw new Error('Save the article before adding a note to it.');
   }
-  const note: NoteRecord = { id, articleKey, text, createdAt: now, updatedAt: now };
+  const note: NoteRecord = { id, articleKey, text, ...(quote ? { quote } : {}), createdAt: now, updatedAt: now };
   tx.objectStore('notes').add(note);
   await tx.done;
   return note;

@@ -190,4 +190,57 @@ describe('the library in Chromium', () => {
     // Most saves get through: the worker is started again by the next message.
     expect(outcomes.filter((o) => o.done).length).toBeGreaterThan(20);
   });
+
+  it('gives a web page no way in: forged messages, events, attributes and form submits change nothing', async () => {
+    const popup = await session.extensionPage('popup.html');
+    const snapshot = () =>
+      popup.evaluate(async () => {
+        const list = await chrome.runtime.sendMessage({ type: 'article/list' });
+        return JSON.stringify(list);
+      });
+    const before = await snapshot();
+    const page = await openArticle(`${POST}?from=hostile`);
+    await page.locator('[data-testid="skinmark-save"]').waitFor();
+    const forged = await page.evaluate(async () => {
+      const evil = { url: 'https://evil.example/', title: 'Planted', siteName: 'evil', excerpt: '', readingMinutes: 1, procedures: [] };
+      const messages = [
+        { type: 'article/save', article: evil },
+        { type: 'note/add', url: location.href, text: 'planted note' },
+        { type: 'article/delete', key: location.href },
+        { type: 'article/list' },
+      ];
+      for (const message of messages) {
+        window.postMessage(message, '*');
+        window.postMessage({ event: 'wxt:message', data: message }, '*');
+        for (const target of [window, document, document.body]) {
+          target.dispatchEvent(new CustomEvent(message.type, { detail: message, bubbles: true }));
+          target.dispatchEvent(new CustomEvent('skinmark', { detail: message, bubbles: true }));
+        }
+      }
+      window.dispatchEvent(new CustomEvent('wxt:locationchange', { detail: { newUrl: 'https://evil.example/' } }));
+      // The extension's runtime is not the page's to call.
+      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
+      const reachable = typeof runtime?.sendMessage === 'function';
+      // The control's shadow root is open: the page can change it, and script a note.
+      const host = document.querySelector('skinmark-page-control')!;
+      host.setAttribute('data-saved', 'true');
+      const root = host.shadowRoot!;
+      root.querySelector<HTMLElement>('[data-testid="skinmark-note"]')?.click();
+      await new Promise((done) => setTimeout(done, 200));
+      const input = root.querySelector<HTMLTextAreaElement>('[data-testid="skinmark-note-input"]');
+      if (input) {
+        input.value = 'planted through the control';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((done) => setTimeout(done, 50));
+        input.form?.requestSubmit();
+        root.querySelector<HTMLElement>('[data-testid="skinmark-note-add"]')?.click();
+      }
+      root.querySelector<HTMLElement>('[data-testid="skinmark-save"]')?.click();
+      await new Promise((done) => setTimeout(done, 1000));
+      return { reachable };
+    });
+    expect(forged.reachable).toBe(false);
+    expect(await snapshot()).toBe(before);
+  });
 });
+

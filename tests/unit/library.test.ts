@@ -52,8 +52,8 @@ describe('the library', () => {
     const db = await freshLibrary();
     await saveArticle(db, article({ url: 'https://a.example/1', title: 'Older' }), 1000);
     await saveArticle(db, article({ url: 'https://a.example/2', title: 'Newer' }), 2000);
-    await addNote(db, 'https://a.example/1', 'first', undefined, 3000);
-    await addNote(db, 'https://a.example/1', 'latest', undefined, 4000);
+    await addNote(db, 'https://a.example/1', 'first', { now: 3000 });
+    await addNote(db, 'https://a.example/1', 'latest', { now: 4000 });
     const list = await listArticles(db);
     expect(list.map((a) => a.title)).toEqual(['Newer', 'Older']);
     expect(list[1]).toMatchObject({ latestNote: 'latest', noteCount: 2 });
@@ -76,7 +76,7 @@ describe('the library', () => {
     const db = await freshLibrary();
     await expect(addNote(db, 'https://a.example/x', 'orphan')).rejects.toThrow(/Save the article/);
     expect(await listArticles(db)).toEqual([]);
-    await addNote(db, article().url, 'first note', article());
+    await addNote(db, article().url, 'first note', { article: article() });
     const list = await listArticles(db);
     expect(list).toHaveLength(1);
     expect(list[0]!.latestNote).toBe('first note');
@@ -111,7 +111,7 @@ describe('re-filing and fuller saves', () => {
   it('keeps notes with their article when it moves to its canonical URL', async () => {
     const db = await freshLibrary();
     await saveArticle(db, article({ url: 'https://glownotes.example/?p=42' }), 1000);
-    await addNote(db, 'https://glownotes.example/?p=42', 'kept', undefined, 1500);
+    await addNote(db, 'https://glownotes.example/?p=42', 'kept', { now: 1500 });
     await saveArticle(db, article({ url: 'https://glownotes.example/?p=42', canonicalUrl: 'https://glownotes.example/microneedling/' }), 2000);
     const [only] = await listArticles(db);
     expect(only).toMatchObject({ key: 'https://glownotes.example/microneedling/', noteCount: 1, latestNote: 'kept' });

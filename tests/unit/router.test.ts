@@ -110,5 +110,9 @@ describe('handleRequest', () => {
   it('turns a failure inside into an error result, never a throw', async () => {
     const broken = { ...deps(), db: async () => Promise.reject(new Error('IndexedDB is not available')) };
     expect(await handleRequest({ type: 'article/list' }, popup, broken)).toEqual({ ok: false, error: 'IndexedDB is not available' });
+    const full = { ...deps(), db: async () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')) };
+    expect(await handleRequest({ type: 'article/list' }, popup, full)).toEqual({ ok: false, error: expect.stringMatching(/no room left.*nothing was saved/) });
+    const refused = { ...deps(), db: async () => Promise.reject(new DOMException('denied', 'InvalidStateError')) };
+    expect(await handleRequest({ type: 'article/list' }, popup, refused)).toEqual({ ok: false, error: expect.stringMatching(/would not let Skinmark use its library/) });
   });
 });

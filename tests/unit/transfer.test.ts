@@ -30,7 +30,7 @@ async function populated() {
   const db = await freshLibrary();
   await saveArticle(db, article(), 1_000);
   await saveArticle(db, article({ url: 'https://derm.example/peels', title: '=Peels, "explained"', procedures: ['chemical-peel'] }), 2_000);
-  await addNote(db, 'https://glownotes.example/microneedling/', 'Ask about numbing\ncream', undefined, 3_000, 'note-1');
+  await addNote(db, 'https://glownotes.example/microneedling/', 'Ask about numbing\ncream', { now: 3_000, id: 'note-1', quote: { text: 'three sessions', prefix: 'after ', start: 120 } });
   return db;
 }
 
@@ -60,7 +60,7 @@ describe('the JSON export', () => {
   it('merges into a library that has the same article under another address, notes and all', async () => {
     const db = await freshLibrary();
     await saveArticle(db, article({ url: 'https://glownotes.example/microneedling/?page=2', canonicalUrl: undefined }), 500);
-    await addNote(db, 'https://glownotes.example/microneedling/?page=2', 'mine', undefined, 600, 'note-mine');
+    await addNote(db, 'https://glownotes.example/microneedling/?page=2', 'mine', { now: 600, id: 'note-mine' });
     const other = await freshLibrary();
     await saveArticle(
       other,
@@ -158,7 +158,7 @@ describe('Markdown and CSV', () => {
     expect(microneedling).toMatch(/^---\ntitle: "Three rounds of microneedling"\nurl: "https:\/\/glownotes\.example/);
     expect(microneedling).toContain('procedures: ["microneedling"]');
     expect(microneedling).toContain('## Notes');
-    expect(microneedling).toContain('Ask about numbing\ncream');
+    expect(microneedling).toContain('> three sessions\n\nAsk about numbing\ncream');
   });
 
   it('writes the reading list as CSV that spreadsheets read as text', async () => {
