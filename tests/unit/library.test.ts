@@ -13,20 +13,11 @@ import {
   saveArticle,
   updateNote,
 } from '../../lib/db/library';
-import type { ArticleInput } from '../../lib/messages';
+import { article, freshLibrary as newLibrary } from './library-fixtures';
 
 let counter = 0;
-const freshLibrary = () => openLibrary(`skinmark-test-${++counter}`);
+const freshLibrary = () => newLibrary();
 
-const article = (overrides: Partial<ArticleInput> = {}): ArticleInput => ({
-  url: 'https://glownotes.example/microneedling/?utm_source=x',
-  title: 'Three rounds of microneedling',
-  siteName: 'Glow Notes',
-  excerpt: 'What microneedling did for my scars.',
-  readingMinutes: 4,
-  procedures: ['microneedling'],
-  ...overrides,
-});
 
 describe('the library', () => {
   it('saves an article once, however often and under whichever URL it is saved', async () => {

@@ -2,29 +2,19 @@
 import 'fake-indexeddb/auto';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { addNote, listArticles, listNotes, openLibrary, saveArticle } from '../../lib/db/library';
+import { addNote, listArticles, listNotes, saveArticle } from '../../lib/db/library';
 import { exportLibrary, importBatch, parseLibraryExport } from '../../lib/db/transfer';
 import { markdownFiles, readingListCsv } from '../../lib/export-formats';
 import { readImportFile } from '../../lib/import-formats';
-import type { ArticleInput } from '../../lib/messages';
+import { article, freshLibrary as newLibrary } from './library-fixtures';
 
-let counter = 0;
-const freshLibrary = () => openLibrary(`skinmark-transfer-${++counter}`);
+const freshLibrary = () => newLibrary('skinmark-transfer');
 const parseHtml = (html: string) => {
   const window = new Window();
   window.document.write(html);
   return window.document as unknown as Document;
 };
 
-const article = (overrides: Partial<ArticleInput> = {}): ArticleInput => ({
-  url: 'https://glownotes.example/microneedling/?utm_source=x',
-  title: 'Three rounds of microneedling',
-  siteName: 'Glow Notes',
-  excerpt: 'What microneedling did for my scars.',
-  readingMinutes: 4,
-  procedures: ['microneedling'],
-  ...overrides,
-});
 
 async function populated() {
   const db = await freshLibrary();
