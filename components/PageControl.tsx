@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ProcedureSummary } from '../lib/page-session';
 import type { CardData } from './ProcedureCardView';
 import { ProcedureCardView } from './ProcedureCardView';
+import { useReaderIntent } from './reader-intent';
 
 export interface PageControlProps {
   procedures: ProcedureSummary[];
@@ -23,8 +24,7 @@ export interface PageControlProps {
 
 type Panel = 'none' | 'procedures' | 'note';
 
-/** How long after the reader's own pointer or key press in the control an action counts as theirs. */
-const READER_ACTION_MS = 3_000;
+
 
 export function PageControl(props: PageControlProps) {
   const [saved, setSaved] = useState(props.savedInLibrary);
@@ -73,15 +73,9 @@ export function PageControl(props: PageControlProps) {
     }
   };
 
-  // Only the reader's own clicks and key presses count: page scripts can reach this open shadow
-  // root and must not save, write notes or dismiss. A synthetic click is not trusted, but the
-  // submit it sets off on a form is, so an action also needs the reader's own pointer or key in
-  // the control just before.
-  const lastReaderAction = useRef(Number.NEGATIVE_INFINITY);
-  const noteReaderAction = (event: Event) => {
-    if (event.isTrusted) lastReaderAction.current = performance.now();
-  };
-  const byReader = (event: Event) => event.isTrusted && performance.now() - lastReaderAction.current < READER_ACTION_MS;
+  // Only the reader's own clicks and key presses act: page scripts can reach this open shadow root.
+  const intent = useReaderIntent();
+  const byReader = (event: Event) => intent.byReader(event, event.currentTarget);
 
   const onSave = (event: Event) =>
     byReader(event) &&
@@ -126,8 +120,7 @@ export function PageControl(props: PageControlProps) {
   return (
     <div
       class={`sm-root${props.compact ? ' sm-root--compact' : ''}`}
-      onPointerDownCapture={noteReaderAction}
-      onKeyDownCapture={noteReaderAction}
+      {...intent.rootHandlers}
     >
       {hover && card && card.id === hover.id && (
         <div class="sm-hover" style={{ left: `${hover.x}px`, top: `${hover.y}px` }}>
@@ -232,7 +225,7 @@ export function PageControl(props: PageControlProps) {
             type="button"
             class="sm-button sm-button--quiet"
             aria-expanded={panel === 'note'}
-            onClick={() => setPanel(panel === 'note' ? 'none' : 'note')}
+            onClick={(event) => byReader(event) && setPanel(panel === 'note' ? 'none' : 'note')}
             data-testid="skinmark-note"
             title="Add a note"
           >

@@ -40,6 +40,10 @@ export function ReadingList({ tabId }: { tabId?: number }) {
     [limit, procedure],
   );
   const [procedures] = useLiveQuery(() => ask({ type: 'library/procedures' }), []);
+  // The last article of the chosen procedure was deleted: back to the whole list.
+  useEffect(() => {
+    if (procedure && procedures.state === 'ready' && !procedures.value.includes(procedure)) setProcedure('');
+  }, [procedures, procedure]);
   useEffect(() => {
     // For the benchmark (npm run bench:db): when the reading list is on screen.
     if (list.state === 'ready') performance.mark('skinmark:list-shown', { detail: { procedure, shown: list.value.length } });

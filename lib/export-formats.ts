@@ -2,10 +2,18 @@
 // as Obsidian and other note apps take it) and a CSV of the reading list for spreadsheets.
 import type { ArticleRecord, NoteRecord } from './db/schema';
 
-const iso = (time: number) => new Date(time).toISOString();
+/** A time as ISO 8601; one no Date can hold (from an old, damaged import) is left empty. */
+const iso = (time: number) => {
+  const date = new Date(time);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+};
 
-/** A YAML scalar: JSON's double-quoted strings are valid YAML, whatever the characters. */
-const yaml = (value: string) => JSON.stringify(value);
+/**
+ * A YAML double-quoted scalar. JSON's escaping is YAML's too, but JSON leaves DEL and the C1
+ * controls as they are, which YAML forbids in a document: they are escaped as well.
+ */
+const yaml = (value: string) =>
+  JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** A file name from a title: letters and digits of any script, dashes, nothing a file system minds. */
 function slug(title: string): string {
@@ -13,10 +21,17 @@ function slug(title: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
-  return base || 'article';
+    .replace(/^-+|-+$/g, '');
+  // Cut by characters, not UTF-16 units, so no name ends in half a character.
+  const short = Array.from(base).slice(0, 80).join('').replace(/-+$/, '');
+  return short || 'article';
+}
+function safeHref(url: string): string {
+  try {
+    return new URL(url).href.replace(/[<>\s]/g, encodeURIComponent);
+  } catch {
+    return encodeURI(url);
+  }
 }
 
 export interface MarkdownFile {
@@ -56,7 +71,8 @@ export function markdownFiles(articles: readonly ArticleRecord[], notes: readonl
       '',
       `# ${article.title.replace(/\s+/g, ' ')}`,
       '',
-      `<${article.url}>`,
+      // As the browser writes it: percent-encoded, so no character of it ends the link.
+      `<${safeHref(article.url)}>`,
       '',
     ];
     if (article.excerpt) front.push(...article.excerpt.split(/\r?\n/).map((line) => `> ${line}`), '');

@@ -4,6 +4,7 @@
 import Papa from 'papaparse';
 import type { ArticleRecord } from './db/schema';
 import { ImportError, parseLibraryExport, type ImportBatch } from './db/transfer';
+import { MAX_TEXT_CHARS, MAX_TIME, MAX_URL_CHARS } from './messages';
 import { normalizeUrl } from './url';
 
 export type ImportFormat = 'skinmark-json' | 'pocket-csv' | 'links-html';
@@ -35,7 +36,8 @@ export function detectFormat(text: string): ImportFormat {
 function timeFrom(value: string | null | undefined): number | undefined {
   const n = Number(value);
   if (!value || !Number.isFinite(n) || n <= 0) return undefined;
-  return n < 1e11 ? n * 1000 : n;
+  const ms = n < 1e11 ? n * 1000 : n;
+  return ms <= MAX_TIME ? ms : undefined;
 }
 
 const tagsFrom = (value: string | null | undefined, separator: RegExp) =>
@@ -75,21 +77,21 @@ function batchFromLinks(links: ForeignLink[], now: number): { batch: ImportBatch
   for (const link of links) {
     let key: string;
     try {
-      if (!/^https?:\/\//i.test(link.url) || link.url.length > 100_000) throw new Error('not a web page');
+      if (!/^https?:\/\//i.test(link.url) || link.url.length > MAX_URL_CHARS) throw new Error('not a web page');
       key = normalizeUrl(link.url);
     } catch {
       skipped++;
       continue;
     }
-    const host = new URL(key).hostname.replace(/^www\./, '');
     const savedAt = link.addedAt ?? now;
     const earlier = articles.get(key);
     articles.set(key, {
       key,
       url: link.url,
       aliases: [key],
-      title: earlier?.title || link.title || host,
-      siteName: host,
+      // Left blank: a link says less than a saved article, and importBatch fills blanks for new ones.
+      title: (earlier?.title || link.title).slice(0, MAX_TEXT_CHARS),
+      siteName: '',
       excerpt: '',
       readingMinutes: 0,
       procedures: [],
@@ -99,7 +101,7 @@ function batchFromLinks(links: ForeignLink[], now: number): { batch: ImportBatch
     });
   }
   if (!articles.size) throw new ImportError('This file holds no web addresses to import.');
-  return { batch: { articles: [...articles.values()], notes: [] }, skipped };
+  return { batch: { articles: [...articles.values()], notes: [], bareLinks: true }, skipped };
 }
 
 /**

@@ -4,8 +4,10 @@ import * as v from 'valibot';
 import { fail, ok, type Result } from './protocol';
 
 export const MAX_NOTE_CHARS = 100_000;
-const MAX_URL_CHARS = 4_096;
-const MAX_TEXT_CHARS = 2_000;
+export const MAX_URL_CHARS = 4_096;
+export const MAX_TEXT_CHARS = 2_000;
+/** The largest time a Date can hold, in milliseconds since 1970. */
+export const MAX_TIME = 8.64e15;
 
 const httpUrl = v.pipe(
   v.string(),
@@ -22,7 +24,7 @@ const noteText = v.pipe(
 );
 const noteId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'not a note id'));
 /** The passage a note is about, with a little context and its offset in the article's text. */
-const noteQuote = v.object({
+export const NoteQuoteSchema = v.object({
   text: v.pipe(v.string(), v.minLength(1, 'a quote cannot be empty'), v.maxLength(10_000, 'a quote is at most 10,000 characters')),
   prefix: v.optional(v.pipe(v.string(), v.maxLength(200))),
   suffix: v.optional(v.pipe(v.string(), v.maxLength(200))),
@@ -72,7 +74,7 @@ export const RequestSchema = v.variant('type', [
     type: v.literal('note/add'),
     url: httpUrl,
     text: noteText,
-    quote: v.optional(noteQuote),
+    quote: v.optional(NoteQuoteSchema),
     article: v.optional(ArticleInputSchema),
   }),
   v.object({ type: v.literal('note/update'), id: noteId, text: noteText }),

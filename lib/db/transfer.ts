@@ -3,6 +3,8 @@
 import * as v from 'valibot';
 import type { LibraryDB } from './library';
 import { DB_VERSION, type ArticleRecord, type NoteRecord } from './schema';
+import { isKnownProcedure } from '../lexicon/index';
+import { MAX_TEXT_CHARS, MAX_TIME, MAX_URL_CHARS, NoteQuoteSchema } from '../messages';
 import { normalizeUrl } from '../url';
 
 export const EXPORT_FORMAT = 'skinmark-library';
@@ -34,13 +36,20 @@ export async function exportLibrary(db: LibraryDB, now = new Date()): Promise<Li
   };
 }
 
-/** A web address as an import may hold it: long and odd is fine, anything but http(s) is not. */
+// Imports hold to the limits of the messages that write the library one record at a time, so
+// anything imported can be shown, filtered and deleted like anything saved. Notes are the one
+// exception: an export may carry notes of a megabyte, and the reading list sends only their start.
+
+/** A web address: odd is fine, anything but http(s) is not. */
 const webUrl = v.pipe(
   v.string(),
-  v.maxLength(100_000, 'web address is too long'),
+  v.maxLength(MAX_URL_CHARS, `web address is longer than ${MAX_URL_CHARS} characters`),
   v.check((s) => /^https?:\/\//i.test(s) && URL.canParse(s), 'is not an http(s) web address'),
 );
-const time = v.pipe(v.number(), v.finite(), v.minValue(0, 'is a negative time'));
+/** Milliseconds since 1970, within what a Date can hold. */
+const time = v.pipe(v.number(), v.finite(), v.minValue(0, 'is a negative time'), v.maxValue(MAX_TIME, 'is not a real date'));
+const shortText = v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS, `is longer than ${MAX_TEXT_CHARS} characters`));
+const MAX_IMPORTED_NOTE_CHARS = 4 * 1024 * 1024;
 const words = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(1_000));
 
 const ArticleRecordSchema = v.object({
@@ -48,11 +57,11 @@ const ArticleRecordSchema = v.object({
   url: webUrl,
   canonicalUrl: v.optional(webUrl),
   aliases: v.pipe(v.array(webUrl), v.minLength(1, 'needs at least one address'), v.maxLength(1_000)),
-  title: v.string(),
-  siteName: v.string(),
-  author: v.optional(v.string()),
-  publishedAt: v.optional(v.string()),
-  excerpt: v.string(),
+  title: shortText,
+  siteName: shortText,
+  author: v.optional(shortText),
+  publishedAt: v.optional(shortText),
+  excerpt: shortText,
   readingMinutes: v.pipe(v.number(), v.integer(), v.minValue(0)),
   procedures: words,
   tags: v.optional(words, []),
@@ -63,15 +72,8 @@ const ArticleRecordSchema = v.object({
 const NoteRecordSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'is not a note id')),
   articleKey: webUrl,
-  text: v.string(),
-  quote: v.optional(
-    v.object({
-      text: v.string(),
-      prefix: v.optional(v.string()),
-      suffix: v.optional(v.string()),
-      start: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-    }),
-  ),
+  text: v.pipe(v.string(), v.maxLength(MAX_IMPORTED_NOTE_CHARS, 'is a note longer than 4 million characters')),
+  quote: v.optional(NoteQuoteSchema),
   createdAt: time,
   updatedAt: time,
 });
@@ -89,6 +91,11 @@ const ExportSchema = v.object({
 export interface ImportBatch {
   articles: ArticleRecord[];
   notes: NoteRecord[];
+  /**
+   * Links from another tool (Pocket, bookmarks): they add to an article already saved (its tags,
+   * an earlier save date) but never replace what Skinmark read from the page.
+   */
+  bareLinks?: boolean;
 }
 
 export class ImportError extends Error {}
@@ -114,7 +121,9 @@ export function parseLibraryExport(text: string): ImportBatch {
     const path = v.getDotPath(issue);
     throw new ImportError(`This Skinmark export is damaged${path ? ` at ${path}` : ''}: ${issue.message}.`);
   }
-  const { articles, notes } = parsed.output;
+  // Procedures Skinmark does not know (an export from a later lexicon) could be neither named nor filtered.
+  const articles = parsed.output.articles.map((a) => ({ ...a, procedures: a.procedures.filter(isKnownProcedure) }));
+  const { notes } = parsed.output;
   const keys = new Set(articles.flatMap((a) => [a.key, ...a.aliases]));
   const stray = notes.find((note) => !keys.has(note.articleKey));
   if (stray) throw new ImportError(`This Skinmark export is damaged: note ${stray.id} belongs to no article in the file.`);
@@ -201,7 +210,13 @@ export async function importBatch(
       const addresses = union(incoming.aliases.map(normalizeUrl), [key]);
       const found = await Promise.all([articles.get(key), ...addresses.map((a) => articles.index('alias').get(a))]);
       const existing = [...new Map(found.filter((r): r is ArticleRecord => !!r).map((r) => [r.key, r])).values()];
-      const merged = mergeArticle(key, existing, { ...incoming, key, aliases: addresses, tags: incoming.tags ?? [] });
+      const host = new URL(key).hostname.replace(/^www\./, '');
+      const link = batch.bareLinks
+        ? existing.length
+          ? { ...incoming, url: existing[0]!.url, updatedAt: Number.NEGATIVE_INFINITY }
+          : { ...incoming, title: incoming.title || host, siteName: incoming.siteName || host }
+        : incoming;
+      const merged = mergeArticle(key, existing, { ...link, key, aliases: addresses, tags: incoming.tags ?? [] });
       // The library's own record keeps its key when it already stands for this article.
       const home = existing.find((r) => r.key === key) ?? existing[0];
       const record = home ? { ...merged, key: home.key } : merged;
@@ -211,6 +226,8 @@ export async function importBatch(
       } else {
         // Other records for the same article fold into this one, their notes with them.
         for (const other of existing.filter((r) => r.key !== record.key)) {
+          // Addresses of the file already filed under the folded record follow it, so their notes do.
+          for (const [address, filed] of filedUnder) if (filed === other.key) filedUnder.set(address, record.key);
           for (const note of await notes.index('articleKey').getAll(other.key)) await notes.put({ ...note, articleKey: record.key });
           await articles.delete(other.key);
         }

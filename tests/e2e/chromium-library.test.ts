@@ -241,6 +241,33 @@ describe('the library in Chromium', () => {
     });
     expect(forged.reachable).toBe(false);
     expect(await snapshot()).toBe(before);
+
+    // The page waits for the reader to touch the control, then scripts a note through it.
+    await page.locator('.sm-brand').click();
+    await page.evaluate(async () => {
+      const root = document.querySelector('skinmark-page-control')!.shadowRoot!;
+      root.querySelector<HTMLElement>('[data-testid="skinmark-note"]')?.click();
+      await new Promise((done) => setTimeout(done, 100));
+      const input = root.querySelector<HTMLTextAreaElement>('[data-testid="skinmark-note-input"]');
+      if (input) {
+        input.value = 'planted after the reader clicked';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((done) => setTimeout(done, 50));
+        input.form?.requestSubmit();
+      }
+      // And it moves focus onto Save, for the reader's next key press.
+      root.querySelector<HTMLElement>('[data-testid="skinmark-save"]')?.focus();
+    });
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(1000);
+    expect(await snapshot()).toBe(before);
+
+    // The reader's own Tab onto Save and Space do save.
+    await page.locator('[data-testid="skinmark-save"]').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await expect.poll(snapshot).not.toBe(before);
   });
 });
 

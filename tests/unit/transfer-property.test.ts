@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { openLibrary } from '../../lib/db/library';
 import type { ArticleRecord, NoteRecord } from '../../lib/db/schema';
 import { exportLibrary, importBatch, parseLibraryExport } from '../../lib/db/transfer';
+import { PROCEDURES } from '../../lib/lexicon/index';
+import { MAX_URL_CHARS } from '../../lib/messages';
 import { normalizeUrl } from '../../lib/url';
 
 let counter = 0;
@@ -17,7 +19,9 @@ const webAddress = fc
     fc.string({ unit: 'grapheme', maxLength: 40 }),
     fc.nat({ max: 3000 }),
   )
-  .map(([url, extra, padding]) => normalizeUrl(`${url}${url.includes('?') ? '&' : '?'}q=${encodeURIComponent(extra)}${'x'.repeat(padding)}`));
+  .map(([url, extra, padding]) => normalizeUrl(`${url}${url.includes('?') ? '&' : '?'}q=${encodeURIComponent(extra)}${'x'.repeat(padding)}`))
+  // As long as the library takes them.
+  .filter((url) => url.length <= MAX_URL_CHARS);
 
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const text = fc.string({ unit: 'binary', maxLength: 200 });
@@ -35,7 +39,7 @@ const articleRecord = (key: string): fc.Arbitrary<ArticleRecord> =>
       publishedAt: text,
       excerpt: text,
       readingMinutes: fc.nat({ max: 10_000 }),
-      procedures: fc.uniqueArray(fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 30 }), { maxLength: 5 }),
+      procedures: fc.subarray(PROCEDURES.map((p) => p.id), { maxLength: 5 }),
       tags: fc.uniqueArray(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }), { maxLength: 5 }),
       savedAt: time,
       updatedAt: time,
@@ -51,7 +55,9 @@ const library = fc.uniqueArray(webAddress, { minLength: 1, maxLength: 8 }).chain
         id: fc.uuid(),
         articleKey: fc.constantFrom(...keys),
         text: fc.oneof(text, fc.string({ unit: 'grapheme', maxLength: 2000 })),
-        quote: fc.option(fc.record({ text, prefix: text, suffix: text, start: fc.nat() }), { nil: undefined }),
+        quote: fc.option(fc.record({ text: fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }), prefix: text, suffix: text, start: fc.nat() }), {
+          nil: undefined,
+        }),
         createdAt: time,
         updatedAt: time,
       }),

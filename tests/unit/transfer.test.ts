@@ -123,7 +123,8 @@ describe('foreign files', () => {
     const db = await populated();
     const { batch } = readImportFile(pocketHtml, parseHtml);
     const first = await importBatch(db, batch);
-    expect(first).toMatchObject({ articlesAdded: 0, articlesUpdated: 2 });
+    // Only what the links add counts: the microneedling article's tags. The peels link says nothing new.
+    expect(first).toMatchObject({ articlesAdded: 0, articlesUpdated: 1, unchanged: 1 });
     const [microneedling] = (await listArticles(db)).filter((a) => a.key === 'https://glownotes.example/microneedling/');
     expect(microneedling).toMatchObject({ excerpt: 'What microneedling did for my scars.', procedures: ['microneedling'], tags: ['skin', 'acne'] });
     const second = await importBatch(db, readImportFile(pocketHtml, parseHtml).batch);
@@ -183,6 +184,51 @@ describe('an import the browser has no room for', () => {
       store.put = put;
     }
     expect(await exportLibrary(db, new Date(0))).toEqual(before);
+  });
+});
+
+describe('imports that must not spoil the library', () => {
+  it('never lets a bare link replace what Skinmark read from the page', async () => {
+    const db = await freshLibrary();
+    await saveArticle(db, article({ url: 'https://news.example/story', title: 'Real Title', siteName: 'The News' }), 1_000);
+    const bookmarks = '<!DOCTYPE NETSCAPE-Bookmark-file-1><DL><DT><A HREF="https://news.example/story?utm_source=x" ADD_DATE="1800000000"></A></DL>';
+    await importBatch(db, readImportFile(bookmarks, parseHtml).batch);
+    expect((await listArticles(db))[0]).toMatchObject({ url: 'https://news.example/story', title: 'Real Title', siteName: 'The News', updatedAt: 1_000 });
+    // A new one is named after its site until something better is known.
+    await importBatch(db, readImportFile(bookmarks.replace('news.example/story', 'other.example/page'), parseHtml).batch);
+    expect((await listArticles(db)).find((a) => a.key.startsWith('https://other.example'))).toMatchObject({ title: 'other.example', siteName: 'other.example' });
+  });
+
+  it('refuses times no date can hold, addresses longer than a message may carry, and forgets unknown procedures', async () => {
+    const { articles, notes } = await exportLibrary(await populated());
+    const file = (change: (a: Record<string, unknown>) => void) => {
+      const copy = structuredClone(articles) as unknown as Record<string, unknown>[];
+      change(copy[0]!);
+      return JSON.stringify({ format: 'skinmark-library', version: 1, articles: copy, notes });
+    };
+    expect(() => parseLibraryExport(file((a) => (a.savedAt = 1e17)))).toThrow(/savedAt: is not a real date/);
+    const long = `https://derm.example/${'x'.repeat(5_000)}`;
+    expect(() => parseLibraryExport(file((a) => (a.url = long)))).toThrow(/url: web address is longer than 4096/);
+    expect(parseLibraryExport(file((a) => (a.procedures = ['microneedling', 'made-up-thing']))).articles[0]!.procedures).toEqual(['microneedling']);
+    const pocketCsv = 'title,url,time_added\r\nFar,https://far.example/,99999999999999999\r\n';
+    const db = await freshLibrary();
+    await importBatch(db, readImportFile(pocketCsv, parseHtml).batch);
+    const [far] = (await exportLibrary(db)).articles;
+    expect(readingListCsv([far!], [])).toContain('https://far.example/');
+  });
+
+  it('keeps notes with their article when records of the file fold together', async () => {
+    const db = await freshLibrary();
+    await saveArticle(db, article({ url: 'https://fold.example/b' }), 100);
+    const record = (key: string, aliases: string[]) => ({ ...article(), key, url: key, aliases, tags: [], savedAt: 1, updatedAt: 1 });
+    const counts = await importBatch(db, {
+      articles: [record('https://fold.example/a', ['https://fold.example/a']), record('https://fold.example/c', ['https://fold.example/a', 'https://fold.example/b'])],
+      notes: [{ id: 'n-a', articleKey: 'https://fold.example/a', text: 'on a', createdAt: 1, updatedAt: 1 }],
+    });
+    expect(counts.notesAdded).toBe(1);
+    const [only] = await listArticles(db);
+    expect(await listArticles(db)).toHaveLength(1);
+    expect(only!.noteCount).toBe(1);
   });
 });
 
