@@ -11,7 +11,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { watchAddedContent, whenQuiet, type AddedContentWatcher } from '../lib/dom/watch';
 import { firstLook, looksUnrendered } from '../lib/first-look';
-import { leaveScanStart, scannerRunning, setRouteFollower } from '../lib/page-handoff';
+import { leaveScanStart, scannerRunning, setRouteFollower, pageOf } from '../lib/page-handoff';
 import { contentTimings, timed } from '../lib/timings';
 
 /** How long a page that is still filling in (an app shell, a new route) is watched for its content. */
@@ -30,9 +30,6 @@ function extensionRuntime(): NativeRuntime | undefined {
   // No id: the extension was updated or removed since this page loaded.
   return runtime?.id ? runtime : undefined;
 }
-
-/** The page a URL shows: the same page whatever its fragment (a table-of-contents jump is no new page). */
-const pageOf = (url: string) => url.replace(/#.*$/, '');
 
 export default defineUnlistedScript(() => {
   // The document's URL, not `location`: touching `location` first costs this world a Location binding.

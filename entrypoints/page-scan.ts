@@ -18,7 +18,7 @@ import {
   type HighlightedMention,
 } from '../lib/highlighter';
 import { matcherFrom, type Matcher } from '../lib/lexicon/matcher';
-import { markScannerRunning, takeScanStart } from '../lib/page-handoff';
+import { markScannerRunning, takeScanStart, pageOf } from '../lib/page-handoff';
 import { publishPageSession, type ProcedureSummary } from '../lib/page-session';
 import { request } from '../lib/protocol';
 import { SETTINGS_KEY, isBlocked, parseSettings, type Settings } from '../lib/settings';
@@ -28,9 +28,6 @@ const send = (message: unknown) => browser.runtime.sendMessage(message);
 /** How long a page that is still filling in (an app shell, a new route) is watched for its content. */
 const HYDRATION_WAIT_MS = 15_000;
 const UI_HOST = 'skinmark-page-control';
-
-/** The page a URL shows: the same page whatever its fragment (a table-of-contents jump is no new page). */
-const pageOf = (url: string) => url.replace(/#.*$/, '');
 
 export default defineUnlistedScript(async () => {
   // Injected once per page; a second request (two candidates in quick succession) finds it running.

@@ -9,12 +9,13 @@ export const MAX_TEXT_CHARS = 2_000;
 /** The largest time a Date can hold, in milliseconds since 1970. */
 export const MAX_TIME = 8.64e15;
 
-const httpUrl = v.pipe(
+/** A web page's address (imports check their records with these too: lib/db/transfer.ts). */
+export const httpUrl = v.pipe(
   v.string(),
-  v.maxLength(MAX_URL_CHARS, 'URL is too long'),
-  v.check((s) => /^https?:\/\//i.test(s) && URL.canParse(s), 'must be an http(s) URL'),
+  v.maxLength(MAX_URL_CHARS, `web address is longer than ${MAX_URL_CHARS} characters`),
+  v.check((s) => /^https?:\/\//i.test(s) && URL.canParse(s), 'is not an http(s) web address'),
 );
-const shortText = v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS, 'text is too long'));
+export const shortText = v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS, `is longer than ${MAX_TEXT_CHARS} characters`));
 const procedureId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'not a procedure id'));
 const noteText = v.pipe(
   v.string(),
@@ -22,7 +23,7 @@ const noteText = v.pipe(
   v.minLength(1, 'a note cannot be empty'),
   v.maxLength(MAX_NOTE_CHARS, `a note is at most ${MAX_NOTE_CHARS} characters`),
 );
-const noteId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'not a note id'));
+export const noteId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'is not a note id'));
 /** The passage a note is about, with a little context and its offset in the article's text. */
 export const NoteQuoteSchema = v.object({
   text: v.pipe(v.string(), v.minLength(1, 'a quote cannot be empty'), v.maxLength(10_000, 'a quote is at most 10,000 characters')),

@@ -2,6 +2,9 @@
 // background injects into it. Both run in the extension's isolated world of the same frame, so
 // they share globals the page itself cannot see.
 
+/** The page a URL shows: the same page whatever its fragment (a table-of-contents jump is no new page). */
+export const pageOf = (url: string): string => url.replace(/#.*$/, '');
+
 export interface ScanStart {
   /** The page came by a client-side route change: its content may still be arriving. */
   routeChanged: boolean;

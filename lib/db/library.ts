@@ -65,7 +65,28 @@ export function articleKeys(input: Pick<ArticleInput, 'url' | 'canonicalUrl'>): 
   return { key, aliases: canonical && canonical !== page ? [canonical, page] : [page] };
 }
 
-type ArticlesAndNotes = IDBPTransaction<SkinmarkDB, ('articles' | 'notes')[], 'readwrite'>;
+export type ArticlesAndNotes = IDBPTransaction<SkinmarkDB, ('articles' | 'notes')[], 'readwrite'>;
+
+/** Every record that stands for the article known by `key` or any of `addresses`, each once. */
+export async function recordsFor(tx: ArticlesAndNotes, key: string, addresses: readonly string[]): Promise<ArticleRecord[]> {
+  const store = tx.objectStore('articles');
+  const found = await Promise.all([store.get(key), ...addresses.map((a) => store.index('alias').get(a))]);
+  return [...new Map(found.filter((r): r is ArticleRecord => !!r).map((r) => [r.key, r])).values()];
+}
+
+/**
+ * Writes `record` in place of the `previous` records of the same article. Notes filed under their
+ * keys follow it (an article re-filed under its canonical URL, or two records found to be one).
+ */
+export async function fileArticle(tx: ArticlesAndNotes, record: ArticleRecord, previous: readonly ArticleRecord[]): Promise<void> {
+  const store = tx.objectStore('articles');
+  const notes = tx.objectStore('notes');
+  const moved = previous.map((r) => r.key).filter((old) => old !== record.key);
+  const orphans = await Promise.all(moved.map((old) => notes.index('articleKey').getAll(old)));
+  for (const old of moved) void store.delete(old);
+  for (const note of orphans.flat()) void notes.put({ ...note, articleKey: record.key });
+  await store.put(record);
+}
 
 /**
  * Queues the write of `input` over whatever records already stand for the same article (by key
@@ -73,11 +94,8 @@ type ArticlesAndNotes = IDBPTransaction<SkinmarkDB, ('articles' | 'notes')[], 'r
  * transaction stays open and commits both or neither.
  */
 async function putArticle(tx: ArticlesAndNotes, input: ArticleInput, now: number): Promise<ArticleRecord> {
-  const store = tx.objectStore('articles');
-  const notes = tx.objectStore('notes');
   const { key, aliases } = articleKeys(input);
-  const found = await Promise.all([store.get(key), ...aliases.map((a) => store.index('alias').get(a))]);
-  const previous = found.filter((r): r is ArticleRecord => !!r);
+  const previous = await recordsFor(tx, key, aliases);
   const last = previous[0];
   // A save with less to say (the popup's fallback on a page without Skinmark's script) keeps
   // what an earlier, fuller save knew.
@@ -97,12 +115,7 @@ async function putArticle(tx: ArticlesAndNotes, input: ArticleInput, now: number
     savedAt: Math.min(now, ...previous.map((r) => r.savedAt)),
     updatedAt: now,
   };
-  const moved = [...new Set(previous.map((r) => r.key))].filter((old) => old !== key);
-  // Notes follow their article when it is filed under a new key (its canonical URL appeared).
-  const orphans = await Promise.all(moved.map((old) => notes.index('articleKey').getAll(old)));
-  for (const old of moved) store.delete(old);
-  for (const note of orphans.flat()) notes.put({ ...note, articleKey: key });
-  store.put(record);
+  await fileArticle(tx, record, previous);
   return record;
 }
 

@@ -1,10 +1,10 @@
 // Taking the library out and bringing it back: the complete JSON export, and imports merged into
 // the library in one transaction, so a file that fails half-way writes nothing.
 import * as v from 'valibot';
-import type { LibraryDB } from './library';
+import { fileArticle, recordsFor, type LibraryDB } from './library';
 import { DB_VERSION, type ArticleRecord, type NoteRecord } from './schema';
 import { isKnownProcedure } from '../lexicon/index';
-import { MAX_TEXT_CHARS, MAX_TIME, MAX_URL_CHARS, NoteQuoteSchema } from '../messages';
+import { MAX_TIME, NoteQuoteSchema, httpUrl, noteId, shortText } from '../messages';
 import { normalizeUrl } from '../url';
 
 export const EXPORT_FORMAT = 'skinmark-library';
@@ -40,23 +40,16 @@ export async function exportLibrary(db: LibraryDB, now = new Date()): Promise<Li
 // anything imported can be shown, filtered and deleted like anything saved. Notes are the one
 // exception: an export may carry notes of a megabyte, and the reading list sends only their start.
 
-/** A web address: odd is fine, anything but http(s) is not. */
-const webUrl = v.pipe(
-  v.string(),
-  v.maxLength(MAX_URL_CHARS, `web address is longer than ${MAX_URL_CHARS} characters`),
-  v.check((s) => /^https?:\/\//i.test(s) && URL.canParse(s), 'is not an http(s) web address'),
-);
 /** Milliseconds since 1970, within what a Date can hold. */
 const time = v.pipe(v.number(), v.finite(), v.minValue(0, 'is a negative time'), v.maxValue(MAX_TIME, 'is not a real date'));
-const shortText = v.pipe(v.string(), v.maxLength(MAX_TEXT_CHARS, `is longer than ${MAX_TEXT_CHARS} characters`));
 const MAX_IMPORTED_NOTE_CHARS = 4 * 1024 * 1024;
 const words = v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(1_000));
 
 const ArticleRecordSchema = v.object({
-  key: webUrl,
-  url: webUrl,
-  canonicalUrl: v.optional(webUrl),
-  aliases: v.pipe(v.array(webUrl), v.minLength(1, 'needs at least one address'), v.maxLength(1_000)),
+  key: httpUrl,
+  url: httpUrl,
+  canonicalUrl: v.optional(httpUrl),
+  aliases: v.pipe(v.array(httpUrl), v.minLength(1, 'needs at least one address'), v.maxLength(1_000)),
   title: shortText,
   siteName: shortText,
   author: v.optional(shortText),
@@ -70,8 +63,8 @@ const ArticleRecordSchema = v.object({
 });
 
 const NoteRecordSchema = v.object({
-  id: v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'is not a note id')),
-  articleKey: webUrl,
+  id: noteId,
+  articleKey: httpUrl,
   text: v.pipe(v.string(), v.maxLength(MAX_IMPORTED_NOTE_CHARS, 'is a note longer than 4 million characters')),
   quote: v.optional(NoteQuoteSchema),
   createdAt: time,
@@ -200,7 +193,6 @@ export async function importBatch(
   const total = batch.articles.length + batch.notes.length;
   let done = 0;
   const tx = db.transaction(['articles', 'notes'], 'readwrite');
-  const articles = tx.objectStore('articles');
   const notes = tx.objectStore('notes');
   /** Where each address of the file now lives in the library. */
   const filedUnder = new Map<string, string>();
@@ -208,8 +200,7 @@ export async function importBatch(
     for (const incoming of batch.articles) {
       const key = normalizeUrl(incoming.key);
       const addresses = union(incoming.aliases.map(normalizeUrl), [key]);
-      const found = await Promise.all([articles.get(key), ...addresses.map((a) => articles.index('alias').get(a))]);
-      const existing = [...new Map(found.filter((r): r is ArticleRecord => !!r).map((r) => [r.key, r])).values()];
+      const existing = await recordsFor(tx, key, addresses);
       const host = new URL(key).hostname.replace(/^www\./, '');
       const link = batch.bareLinks
         ? existing.length
@@ -224,14 +215,10 @@ export async function importBatch(
       if (home && existing.length === 1 && sameRecord(home, record)) {
         counts.unchanged++;
       } else {
-        // Other records for the same article fold into this one, their notes with them.
-        for (const other of existing.filter((r) => r.key !== record.key)) {
-          // Addresses of the file already filed under the folded record follow it, so their notes do.
-          for (const [address, filed] of filedUnder) if (filed === other.key) filedUnder.set(address, record.key);
-          for (const note of await notes.index('articleKey').getAll(other.key)) await notes.put({ ...note, articleKey: record.key });
-          await articles.delete(other.key);
-        }
-        await articles.put(record);
+        // Other records for the same article fold into this one, their notes with them, and so do
+        // the addresses of the file already filed under them.
+        for (const [address, filed] of filedUnder) if (existing.some((r) => r.key === filed)) filedUnder.set(address, record.key);
+        await fileArticle(tx, record, existing);
         counts[home ? 'articlesUpdated' : 'articlesAdded']++;
       }
       onProgress(++done, total);
