@@ -131,7 +131,7 @@ export function PageControl(props: PageControlProps) {
         {!hover && cardId && card && card.id === cardId && (
           <ProcedureCardView card={card} onClose={() => setCardId(null)} />
         )}
-        {panel === 'procedures' && (
+        {panel === 'procedures' && distinct > 0 && (
           <ul
             class="sm-list"
             role="listbox"
@@ -194,21 +194,30 @@ export function PageControl(props: PageControlProps) {
           {status}
         </p>
         <div class="sm-bar" role="toolbar" aria-label="Skinmark">
-          <button
-            type="button"
-            class="sm-button sm-button--quiet sm-brand"
-            aria-expanded={panel === 'procedures'}
-            onClick={() => setPanel(panel === 'procedures' ? 'none' : 'procedures')}
-            title="Procedures in this article"
-            aria-label={`${distinct} procedure${distinct === 1 ? '' : 's'} in this article`}
-          >
-            <span class="sm-logo" aria-hidden="true">
-              ✦
+          {distinct > 0 ? (
+            <button
+              type="button"
+              class="sm-button sm-button--quiet sm-brand"
+              aria-expanded={panel === 'procedures'}
+              onClick={() => setPanel(panel === 'procedures' ? 'none' : 'procedures')}
+              title="Procedures in this article"
+              aria-label={`${distinct} procedure${distinct === 1 ? '' : 's'} in this article`}
+            >
+              <span class="sm-logo" aria-hidden="true">
+                ✦
+              </span>
+              <span class="sm-count-badge" aria-hidden="true">
+                {distinct}
+              </span>
+            </button>
+          ) : (
+            // An article about ingredients or routines names no procedure: no "0" and no empty list.
+            <span class="sm-brand sm-brand--plain" title="Skinmark" aria-label="Skinmark" role="img">
+              <span class="sm-logo" aria-hidden="true">
+                ✦
+              </span>
             </span>
-            <span class="sm-count-badge" aria-hidden="true">
-              {distinct}
-            </span>
-          </button>
+          )}
           <button
             type="button"
             class="sm-button"

@@ -2,6 +2,7 @@
 import type { ArticleInput } from './messages';
 import { findMainContent } from './dom/main-content';
 import { articleTextNodes } from './dom/text-nodes';
+import { readHeadline, withoutSiteName } from './page-headline';
 
 const WORDS_PER_MINUTE = 230;
 const EXCERPT_CHARS = 280;
@@ -61,10 +62,17 @@ export function extractArticle(doc: Document, pageUrl: string, procedures: strin
     canonicalUrl = undefined;
   }
   if (canonicalUrl && !/^https?:/.test(canonicalUrl)) canonicalUrl = undefined;
+  // The article's own title, not the site's: a title or og:title that is only the site's name
+  // ("Skin Clinic") gives way to the page's own heading.
+  const headline = readHeadline(doc);
+  const own = (text: string | null | undefined) => (text ? withoutSiteName(text, headline.siteNames) : '');
   const title =
-    meta('meta[property="og:title"]') ??
-    (typeof ld?.headline === 'string' ? ld.headline : undefined) ??
-    doc.querySelector('h1')?.textContent ??
+    own(meta('meta[property="og:title"]')) ||
+    own(typeof ld?.headline === 'string' ? ld.headline : undefined) ||
+    headline.headingText ||
+    // No heading of its own (a home page): its first h1, the site's name, says what it is.
+    doc.querySelector('h1')?.textContent?.trim() ||
+    headline.title ||
     doc.title;
   const author =
     meta('meta[name="author"]') ??

@@ -67,6 +67,41 @@ const ARTICLE_BODY_SELECTORS = [
   '#content',
 ];
 
+/** Paragraph text a container needs to be chosen by its paragraphs rather than by its name. */
+const MIN_PARAGRAPH_CHARS = 500;
+/** A container inside another holding this share of its paragraphs is the article; the outer one wraps it. */
+const INNER_SHARE = 0.8;
+
+/**
+ * Of the well-known article containers, the innermost one holding (nearly) the most paragraph
+ * text: the first <article> of a page can be a teaser above the story. One pass over the page's
+ * paragraphs, each counted in every container above it.
+ */
+function containerWithMostParagraphs(doc: Document, candidates: readonly Element[]): Element | null {
+  const usable = new Set(candidates.filter((c) => !c.closest(NOT_CONTENT_SELECTOR)));
+  if (!usable.size) return null;
+  const chars = new Map<Element, number>();
+  for (const paragraph of doc.getElementsByTagName('p')) {
+    const length = (paragraph.textContent ?? '').trim().length;
+    if (!length) continue;
+    for (let e = paragraph.parentElement; e; e = e.parentElement) {
+      if (usable.has(e)) chars.set(e, (chars.get(e) ?? 0) + length);
+    }
+  }
+  let most = 0;
+  for (const value of chars.values()) most = Math.max(most, value);
+  if (most < MIN_PARAGRAPH_CHARS) return null;
+  let best: Element | null = null;
+  for (const [element, value] of chars) {
+    if (value < most * INNER_SHARE) continue;
+    if (!best || best.contains(element)) best = element;
+  }
+  if (!best) return null;
+  // An entry-content inside an <article> loses the article's own heading; climb to it.
+  const article = best.closest('article');
+  return article && article !== best && article.querySelectorAll('article').length === 0 ? article : best;
+}
+
 /** Enough text for a container to be the article rather than a teaser or a wrapper of nothing. */
 const MIN_BODY_CHARS = 400;
 
@@ -78,6 +113,8 @@ const MIN_BODY_CHARS = 400;
 export function findMainContent(doc: Document): Element | null {
   // One walk of the document for all the selectors, then taken in order of preference.
   const found = Array.from(doc.querySelectorAll(ARTICLE_BODY_SELECTORS.join(',')));
+  const byParagraphs = containerWithMostParagraphs(doc, found);
+  if (byParagraphs) return byParagraphs;
   for (const selector of ARTICLE_BODY_SELECTORS) {
     for (const candidate of found) {
       if (!candidate.matches(selector) || candidate.closest(NOT_CONTENT_SELECTOR)) continue;

@@ -16,6 +16,13 @@ const CLEVELAND = (path: string) => ({
 });
 const MAYO = (path: string) => ({ name: 'Mayo Clinic', url: `https://www.mayoclinic.org/tests-procedures/${path}` });
 const DERMNET = (path: string) => ({ name: 'DermNet', url: `https://dermnetnz.org/topics/${path}` });
+const NHS = (path: string) => ({ name: 'NHS', url: `https://www.nhs.uk/conditions/${path}/` });
+const ASPS = (path: string) => ({ name: 'American Society of Plastic Surgeons', url: `https://www.plasticsurgery.org/${path}` });
+/** The FDA's page on dermal fillers, which also covers permanent fillers and needle-free pens. */
+const FDA_FILLERS = {
+  name: 'US Food and Drug Administration',
+  url: 'https://www.fda.gov/medical-devices/aesthetic-cosmetic-devices/dermal-fillers-soft-tissue-fillers',
+};
 
 export const PROCEDURE_CARDS: Readonly<Record<string, ProcedureCard>> = {
   microneedling: {
@@ -423,5 +430,433 @@ export const PROCEDURE_CARDS: Readonly<Record<string, ProcedureCard>> = {
     downtime: 'None',
     cautions: ['Frostbite if misused', 'Not with cold sensitivity disorders'],
     source: DERMNET('cryotherapy'),
+  },
+  // Needling
+  microinfusion: {
+    whatItIs:
+      'A stamp of very fine hollow needles (AquaGold and similar) delivers a mix of hyaluronic acid, vitamins and sometimes diluted toxin into the upper skin in one pass.',
+    sessions: 'A single session, repeated every 1 to 3 months',
+    downtime: 'A day of redness and small marks',
+    cautions: [
+      'What goes into the mix varies by clinic: ask what is injected',
+      'Toxin and filler in the mix must come from a licensed medical injector',
+      'Not over active acne or infection',
+    ],
+    source: AAD('public/cosmetic/younger-looking/microneedling'),
+  },
+  'punch-excision': {
+    whatItIs:
+      'A small round blade removes a deep, narrow acne scar; the hole is stitched, lifted back to level (punch elevation) or filled with a skin plug (punch grafting).',
+    sessions: 'Usually once per scar, often before resurfacing',
+    downtime: 'About a week until stitches come out',
+    cautions: [
+      'Leaves a small flat scar in place of the pitted one',
+      'Suits deep "ice pick" and boxcar scars, not broad rolling ones',
+      'Only by a dermatologist or surgeon',
+    ],
+    source: AAD('public/diseases/acne/derm-treat/scars'),
+  },
+  // Peels
+  'phenol-peel': {
+    whatItIs:
+      'The deepest chemical peel: phenol, often with croton oil, removes skin into the middle layer for deep wrinkles and sun damage. Done under sedation.',
+    sessions: 'Once; results last many years',
+    downtime: 'Two weeks or more of raw, crusted skin; redness for months',
+    cautions: [
+      'Phenol can disturb the heart rhythm: the heart is monitored during the peel',
+      'Often leaves the skin permanently lighter; not for darker skin tones',
+      'Strict lifelong sun protection',
+    ],
+    source: MAYO('chemical-peel/about/pac-20393473'),
+  },
+  'depigmentation-peel': {
+    whatItIs:
+      'A clinic-applied lightening mask (Cosmelan, Dermamelan) left on for hours, followed by months of a home cream that slows pigment production; used for melasma and dark spots.',
+    sessions: 'One clinic mask, then a home cream for several months',
+    downtime: 'About a week of redness, dryness and peeling',
+    cautions: [
+      'Melasma often returns: daily sunscreen and upkeep are needed',
+      'Irritation is common in the first weeks',
+      'Not during pregnancy or breastfeeding',
+    ],
+    source: AAD('public/diseases/a-z/melasma-treatment'),
+  },
+  'biorevitalizing-peel': {
+    whatItIs:
+      'A peel of trichloroacetic acid buffered with hydrogen peroxide or other agents (PRX-T33, BioRePeel), massaged in to stimulate the skin with little or no visible peeling.',
+    sessions: 'A series of 4 to 6, about a week apart',
+    downtime: 'Little: some redness and light flaking',
+    cautions: [
+      'Still an acid peel: tell the clinic about retinoids and recent treatments',
+      'Evidence comes mostly from the makers',
+      'Sun protection afterwards',
+    ],
+    source: MAYO('chemical-peel/about/pac-20393473'),
+  },
+  'enzyme-peel': {
+    whatItIs:
+      'A mask of fruit enzymes (papaya, pineapple, pumpkin) that loosens dead skin cells: a gentler exfoliation than acid peels, in a facial or at home.',
+    sessions: 'Every 2 to 4 weeks',
+    downtime: 'None to a little pinkness',
+    cautions: ['Can sting on sensitive or broken skin', 'Patch test if you react to fruit or latex'],
+    source: CLEVELAND('facial'),
+  },
+  // Lasers and light
+  'laser-skin-treatment': {
+    whatItIs:
+      'A general name for a laser session on the face ("laser facial"), usually a gentle non-ablative laser that heats the skin for tone, texture and tightening without removing the surface.',
+    sessions: 'Often 3 to 6 sessions, a few weeks apart',
+    downtime: 'Usually a few hours to a day of redness',
+    cautions: [
+      'Ask which laser is used: names cover very different devices',
+      'Darker skin needs a laser and settings suited to it',
+      'Not over a fresh tan or active infection',
+    ],
+    source: AAD('public/cosmetic/younger-looking/laser-resurfacing'),
+  },
+  'nd-yag-rejuvenation': {
+    whatItIs:
+      'A 1064 nm Nd:YAG laser fired in very short, low-energy pulses (Laser Genesis, Aerolase) that warms the deeper skin, for redness, pores, fine lines and acne.',
+    sessions: '4 to 6 sessions, 2 to 4 weeks apart',
+    downtime: 'None to brief redness',
+    cautions: ['Results are gradual and modest', 'Sun protection between sessions'],
+    source: AAD('public/cosmetic/younger-looking/laser-resurfacing'),
+  },
+  'thermomechanical-fractional': {
+    whatItIs:
+      'Not a laser: a heated tip of tiny pins (Tixel) touches the skin briefly, making a grid of small heat channels to improve texture and help serums absorb.',
+    sessions: '3 to 4 sessions, about a month apart',
+    downtime: '2 to 5 days of redness and a fine grid of dots',
+    cautions: [
+      'Not over active acne, infection or a fresh tan',
+      'Risk of darkening in darker skin if settings are too strong',
+    ],
+    source: AAD('public/cosmetic/younger-looking/laser-resurfacing'),
+  },
+  'plasma-skin-regeneration': {
+    whatItIs:
+      'A medical device sends pulses of heated nitrogen plasma onto the skin, which peels away as new skin forms beneath; used for wrinkles and sun damage.',
+    sessions: '1 stronger session, or 3 lighter ones',
+    downtime: 'About a week of peeling brown skin',
+    cautions: [
+      'Colour change and scarring are possible, more so in darker skin',
+      'Different from salon "plasma pens", which burn dots into the skin',
+    ],
+    source: DERMNET('plasma-skin-regeneration'),
+  },
+  'acne-laser': {
+    whatItIs:
+      'A 1726 nm laser (AviClear, Accure) that heats and shrinks the oil glands, to reduce acne for a long time without medicines.',
+    sessions: '3 sessions, about a month apart',
+    downtime: 'Little: some redness and swelling, maybe a short flare',
+    cautions: [
+      'A new treatment: long-term results are still being gathered',
+      'Can be uncomfortable; a cooling device is used',
+      'Acne may flare before it improves',
+    ],
+    source: AAD('public/diseases/acne/derm-treat/lasers-lights'),
+  },
+  'photopneumatic-therapy': {
+    whatItIs:
+      'A device combines gentle suction, which lifts oil and debris from pores, with a flash of broadband light; used for acne and blackheads.',
+    sessions: '4 to 6 sessions, 1 to 3 weeks apart',
+    downtime: 'None to a few hours of redness',
+    cautions: ['Evidence is modest', 'Not suited to tanned skin or light-sensitising medicines'],
+    source: AAD('public/diseases/acne/derm-treat/lasers-lights'),
+  },
+  'superficial-radiation': {
+    whatItIs:
+      'Low-energy X-rays that reach only the skin, used to treat some basal and squamous cell skin cancers (and keloids) without surgery.',
+    sessions: 'Many short sessions over several weeks',
+    downtime: 'Redness and crusting that builds up during the course',
+    cautions: [
+      'Usually for people who cannot or prefer not to have surgery',
+      'The treated skin may thin, lighten or scar years later',
+      'Cure rates are lower than with Mohs surgery',
+    ],
+    source: DERMNET('basal-cell-carcinoma'),
+  },
+  // Injectables
+  microbotox: {
+    whatItIs:
+      'Very diluted botulinum toxin injected into the skin rather than the muscle, in many tiny points, to reduce oil, pores and flushing and smooth fine lines.',
+    sessions: 'Every 3 to 4 months',
+    downtime: 'Small bumps for an hour or two',
+    cautions: [
+      'Evidence is early and techniques differ between injectors',
+      'Too deep or too much can weaken facial expression',
+      'Only from a licensed medical injector',
+    ],
+    source: MAYO('botox/about/pac-20384658'),
+  },
+  'lip-filler': {
+    whatItIs:
+      'Hyaluronic acid gel injected into the lips to add volume, define their border or smooth lines around the mouth.',
+    sessions: 'One treatment lasting 6 to 12 months',
+    downtime: '2 to 3 days of swelling and possible bruising',
+    cautions: [
+      'Can trigger a cold sore: say if you get them',
+      'A filler in a blood vessel can damage the lip skin: choose a medical injector',
+      'Hyaluronic acid filler can be dissolved if needed',
+    ],
+    source: ASPS('cosmetic-procedures/lip-augmentation'),
+  },
+  'tear-trough-filler': {
+    whatItIs:
+      'A small amount of soft hyaluronic acid filler placed in the hollow between the lower eyelid and cheek to soften a tired or shadowed look.',
+    sessions: 'One treatment lasting about a year, sometimes longer',
+    downtime: 'A few days of swelling; bruising is common',
+    cautions: [
+      'Poor placement can leave puffiness or a bluish tint (Tyndall effect)',
+      'Does not help puffy eye bags; works best on hollows',
+      'An area near vital blood vessels: choose an experienced medical injector',
+    ],
+    source: ASPS('cosmetic-procedures/dermal-fillers'),
+  },
+  'permanent-fillers': {
+    whatItIs:
+      'Fillers that the body does not break down, such as PMMA beads (Bellafill) or silicone, used to fill acne scars or lines for good.',
+    sessions: 'One to a few sessions; the effect is permanent',
+    downtime: 'A few days of swelling',
+    cautions: [
+      'Lumps and inflammation can appear years later and are hard to remove',
+      'Cannot be dissolved like hyaluronic acid',
+      'Silicone injected for volume is not approved and causes serious harm',
+    ],
+    source: FDA_FILLERS,
+  },
+  hyaluronidase: {
+    whatItIs:
+      'An enzyme injected to dissolve hyaluronic acid filler: to correct lumps or an unwanted result, or urgently when filler blocks a blood vessel.',
+    sessions: 'One, sometimes repeated after a few days',
+    downtime: 'A day or two of swelling',
+    cautions: [
+      'Allergy is possible: a test dose may be given',
+      'Only works on hyaluronic acid fillers',
+      'Can also break down some of your own hyaluronic acid for a while',
+    ],
+    source: DERMNET('dermal-fillers'),
+  },
+  'hyaluron-pen': {
+    whatItIs:
+      'A spring-loaded pen that forces hyaluronic acid filler into the lips or skin under pressure, without a needle; sold to salons and for home use.',
+    sessions: 'Not recommended',
+    downtime: 'Swelling and bruising; injuries can be lasting',
+    cautions: [
+      'The US FDA warns against these devices for fillers: they can cause blockage of blood vessels, scarring and blindness',
+      'The filler used is often of unknown origin',
+      'Choose needle or cannula injection by a licensed medical injector instead',
+    ],
+    source: FDA_FILLERS,
+  },
+  carboxytherapy: {
+    whatItIs:
+      'Small injections of carbon dioxide gas under the skin, promoted to improve blood flow for dark circles, stretch marks and skin quality.',
+    sessions: 'A series of 6 to 12, weekly',
+    downtime: 'Brief stinging, swelling and sometimes bruising',
+    cautions: ['Evidence is limited', 'Choose a medical practitioner with sterile technique'],
+    source: NHS('cosmetic-procedures'),
+  },
+  'steroid-injection': {
+    whatItIs:
+      'A corticosteroid (usually triamcinolone) injected straight into a keloid, thick scar or painful acne cyst to flatten it and calm inflammation.',
+    sessions: 'Keloids: every 4 to 6 weeks until flat; a cyst: once',
+    downtime: 'None; a cyst settles over a few days',
+    cautions: [
+      'Too strong a dose can leave a dent or a pale patch',
+      'Keloids often need several injections and can return',
+    ],
+    source: AAD('public/diseases/a-z/keloids-treatment'),
+  },
+  // Energy devices
+  'fractional-rf': {
+    whatItIs:
+      'Radiofrequency delivered through a grid of tiny pins resting on the skin (sublative, eMatrix), heating small dots to improve texture, scars and fine lines.',
+    sessions: '3 sessions, about a month apart',
+    downtime: '2 to 4 days of redness and fine dots',
+    cautions: [
+      'Not over active acne, infection or a fresh tan',
+      'Tell the provider about a pacemaker or metal implants',
+    ],
+    source: DERMNET('radiofrequency-skin-tightening'),
+  },
+  'infrared-skin-tightening': {
+    whatItIs:
+      'Broad infrared light (Titan, SkinTyte) heats the deeper skin to tighten it gradually and stimulate collagen.',
+    sessions: '2 to 3 sessions, about a month apart',
+    downtime: 'None to a little redness',
+    cautions: ['Results are modest and take months', 'Burns are possible if settings are wrong'],
+    source: ASPS('cosmetic-procedures/nonsurgical-skin-tightening'),
+  },
+  'sweat-gland-reduction': {
+    whatItIs:
+      'Microwave energy (miraDry) heats and destroys sweat and odour glands in the armpits, for lasting relief of heavy sweating.',
+    sessions: '1 to 2 sessions, 3 months apart',
+    downtime: 'A few days to weeks of swelling, tenderness and numbness',
+    cautions: [
+      'The glands do not grow back: the effect is permanent',
+      'Temporary numbness or lumps under the arm',
+    ],
+    source: DERMNET('hyperhidrosis'),
+  },
+  'tap-water-iontophoresis': {
+    whatItIs:
+      'Hands or feet rest in shallow trays of tap water while a mild electric current passes through, which reduces sweating for a while.',
+    sessions: 'Several times a week at first, then weekly; home devices exist',
+    downtime: 'None',
+    cautions: [
+      'Not with a pacemaker, metal implants or during pregnancy',
+      'Can cause tingling, dryness and mild skin irritation',
+    ],
+    source: NHS('excessive-sweating-hyperhidrosis'),
+  },
+  cryosurgery: {
+    whatItIs:
+      'Liquid nitrogen is sprayed or dabbed on a skin growth (wart, sun spot, seborrheic keratosis, some early skin cancers) to freeze and destroy it.',
+    sessions: 'Once, or repeated every few weeks for warts',
+    downtime: 'A blister or scab that heals in 1 to 2 weeks',
+    cautions: [
+      'Can leave a pale mark, especially on darker skin',
+      'A growth must be diagnosed first; never used on a possible melanoma',
+    ],
+    source: DERMNET('cryotherapy'),
+  },
+  // Facials
+  'back-facial': {
+    whatItIs: 'A facial for the back: cleansing, exfoliation, extractions and a mask, often for back acne.',
+    sessions: 'Every 4 to 6 weeks',
+    downtime: 'None',
+    cautions: ['Does not replace acne treatment for deep or scarring breakouts', 'Avoid on sunburnt skin'],
+    source: CLEVELAND('facial'),
+  },
+  'high-frequency-facial': {
+    whatItIs:
+      'A glass electrode carrying a high-frequency current is passed over the skin during a facial; it gives a warm tingle and is used on oily and acne-prone skin.',
+    sessions: 'Part of a facial, as often as the facial',
+    downtime: 'None',
+    cautions: ['Not with a pacemaker, epilepsy, metal implants or during pregnancy', 'Evidence is limited'],
+    source: CLEVELAND('facial'),
+  },
+  // Removing growths, treating skin cancer, and checking the skin
+  'seborrheic-keratosis-removal': {
+    whatItIs:
+      'Removal of harmless, waxy "stuck-on" growths by freezing, scraping (curettage) or burning them off.',
+    sessions: 'Once per growth',
+    downtime: 'A scab for 1 to 3 weeks',
+    cautions: [
+      'Have a doctor confirm the diagnosis first: some skin cancers look similar',
+      'Can leave a light or dark mark',
+    ],
+    source: DERMNET('seborrhoeic-keratosis'),
+  },
+  'cyst-removal': {
+    whatItIs:
+      'A skin cyst (epidermoid or pilar) is cut out with its lining under local anaesthetic; an inflamed cyst may first be drained.',
+    sessions: 'Once',
+    downtime: 'Stitches for 1 to 2 weeks',
+    cautions: [
+      'Squeezing a cyst at home can inflame or infect it',
+      'If the lining is left behind, the cyst can come back',
+      'Leaves a small scar',
+    ],
+    source: NHS('skin-cysts'),
+  },
+  'lipoma-removal': {
+    whatItIs: 'A soft, fatty lump under the skin is removed through a small cut under local anaesthetic.',
+    sessions: 'Once',
+    downtime: 'About 1 to 2 weeks of healing',
+    cautions: ['A lump that grows fast, is hard or painful needs checking first', 'Leaves a scar'],
+    source: NHS('lipoma'),
+  },
+  'wart-removal': {
+    whatItIs:
+      'Warts treated in clinic by freezing, blistering liquids (cantharidin), scraping or laser, when home treatments fail.',
+    sessions: 'Often several sessions, 2 to 4 weeks apart',
+    downtime: 'A blister or sore spot for a week or two',
+    cautions: [
+      'Many warts go away on their own, especially in children',
+      'Treatment can be painful and warts may return',
+    ],
+    source: NHS('warts-and-verrucas'),
+  },
+  'milia-removal': {
+    whatItIs:
+      'A clinician opens each tiny white keratin cyst (milium) with a sterile needle or blade and lifts it out.',
+    sessions: 'Once; more may appear later',
+    downtime: 'Tiny marks for a few days',
+    cautions: ['Do not pick at milia at home: it can scar', 'Heavy creams around the eyes can encourage new ones'],
+    source: DERMNET('milia'),
+  },
+  'xanthelasma-removal': {
+    whatItIs:
+      'Removal of yellowish fatty patches on the eyelids by surgery, laser, freezing or a strong acid applied by a clinician.',
+    sessions: '1 to 3 sessions',
+    downtime: '1 to 2 weeks',
+    cautions: [
+      'Check blood cholesterol: xanthelasma can be a sign of it',
+      'Often comes back; eyelid scarring is possible',
+    ],
+    source: DERMNET('xanthelasma'),
+  },
+  'scar-revision': {
+    whatItIs:
+      'Surgery that cuts out and reshapes a wide or badly placed scar so it heals finer and less noticeable; often followed by laser or steroid treatment.',
+    sessions: 'Once; sometimes in stages',
+    downtime: '1 to 2 weeks of stitches; the new scar matures over a year',
+    cautions: [
+      'A scar cannot be removed, only made less visible',
+      'Keloids can come back worse after surgery',
+    ],
+    source: ASPS('reconstructive-procedures/scar-revision'),
+  },
+  'mohs-surgery': {
+    whatItIs:
+      'Skin cancer surgery in which thin layers are removed and checked under the microscope on the spot, one at a time, until no cancer is left; it spares healthy skin.',
+    sessions: 'One day, often several hours of wait between layers',
+    downtime: '1 to 3 weeks, depending on how the wound is closed',
+    cautions: [
+      'Mainly for basal and squamous cell cancers on the face and other delicate areas',
+      'Tell the surgeon about blood thinners',
+      'A scar remains; reconstruction may be needed',
+    ],
+    source: DERMNET('mohs-micrographic-surgery'),
+  },
+  curettage: {
+    whatItIs:
+      'A small, low-risk skin cancer or growth is scraped away with a curette and its base sealed with an electric needle, often repeated two or three times in one visit.',
+    sessions: 'Once',
+    downtime: 'A wound that heals in 2 to 6 weeks',
+    cautions: ['Leaves a flat, pale round scar', 'Not for aggressive cancers or those in the middle of the face'],
+    source: DERMNET('basal-cell-carcinoma'),
+  },
+  'skin-biopsy': {
+    whatItIs:
+      'A small sample of skin is taken under local anaesthetic, by shaving, a round punch or a cut, and sent to the lab to find out what a spot or rash is.',
+    sessions: 'Once',
+    downtime: 'A small wound; stitches for 1 to 2 weeks after a punch or excision',
+    cautions: ['Leaves a small scar', 'Tell the doctor about blood thinners'],
+    source: DERMNET('skin-biopsy'),
+  },
+  'mole-mapping': {
+    whatItIs:
+      'A skin check in which a dermatologist examines moles with a magnifying light (dermoscopy), often photographing them to spot changes at later visits.',
+    sessions: 'Yearly, or as advised for people at higher risk',
+    downtime: 'None',
+    cautions: [
+      'Check your own skin between visits and report a new or changing mole',
+      'Photos help only if compared over time',
+    ],
+    source: DERMNET('dermoscopy'),
+  },
+  'vitiligo-grafting': {
+    whatItIs:
+      'Pigment cells are taken from normal skin and moved to stable white patches of vitiligo, by small grafts or a cell suspension, so colour can return.',
+    sessions: 'Usually once per area, with light therapy afterwards',
+    downtime: 'About 1 to 2 weeks for donor and treated areas',
+    cautions: [
+      'Only for vitiligo that has not spread for a year or more',
+      'Colour may come back unevenly',
+    ],
+    source: AAD('public/diseases/a-z/vitiligo-treatment'),
   },
 };

@@ -3,12 +3,13 @@ import { CONDITIONS } from './conditions';
 import { INGREDIENTS } from './ingredients';
 import { compileMatcher, type Matcher } from './matcher';
 import { PROCEDURES, type ProcedureEntry } from './procedures';
+import { PAGE_KINDS } from './page-kinds';
 import { TOPIC_WORDS } from './topics';
 import type { LexiconEntry } from './types';
 
-export { CONDITIONS, INGREDIENTS, PROCEDURES, TOPIC_WORDS, type LexiconEntry, type ProcedureEntry };
+export { CONDITIONS, INGREDIENTS, PAGE_KINDS, PROCEDURES, TOPIC_WORDS, type LexiconEntry, type ProcedureEntry };
 
-export const LEXICON: readonly LexiconEntry[] = [...PROCEDURES, ...INGREDIENTS, ...CONDITIONS, ...TOPIC_WORDS];
+export const LEXICON: readonly LexiconEntry[] = [...PROCEDURES, ...INGREDIENTS, ...CONDITIONS, ...TOPIC_WORDS, ...PAGE_KINDS];
 
 const byId = new Map(LEXICON.map((entry) => [entry.id, entry]));
 

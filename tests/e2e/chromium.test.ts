@@ -77,6 +77,23 @@ describe('Skinmark in Chromium', () => {
     expect(await page.locator('mark, .skinmark, [data-skinmark-mention]').count()).toBe(0);
   });
 
+  it("on a clinic's page, highlights its own prose and none of the menus, service grid or booking block around it", async () => {
+    const page = await openArticle('sites/clinic-microneedling.html');
+    await waitForSkinmark(page);
+    const texts = (await page.evaluate(readHighlights))['skinmark-procedure']!;
+    expect(texts).toEqual(expect.arrayContaining(['Microneedling', 'collagen induction therapy']));
+    // The menu, the "You may also like" grid and the footer name HydraFacial, peels, Botox and fillers.
+    expect(texts.filter((t) => /HydraFacial|Peel|Botox|Filler/i.test(t))).toEqual([]);
+    // Its other pages are not skincare articles: a scalp treatment, a massage, the about page.
+    for (const other of ['sites/clinic-scalp-microneedling.html', 'sites/clinic-massage.html', 'sites/clinic-about.html']) {
+      const otherPage = await openArticle(other);
+      await otherPage.waitForLoadState('load');
+      await otherPage.waitForTimeout(500);
+      expect(await otherPage.evaluate(skinmarkTraces), other).toEqual([]);
+      await otherPage.close();
+    }
+  });
+
   it('shows the number of distinct procedures on the badge of that tab only', async () => {
     const post = await openArticle(POST);
     await waitForSkinmark(post);

@@ -70,6 +70,17 @@ describe('Skinmark in Firefox', () => {
     await expect.poll(() => badgeFor(server.url(POST)), { timeout: 5000 }).toBe(String(distinct));
   });
 
+  it("on a clinic's page, highlights its own prose, not its menus; its massage page stays untouched", async () => {
+    const page = await session.newPage(server.url('sites/clinic-microneedling.html'));
+    await page.waitForSelector(SAVE);
+    const texts = (await page.evaluate(readHighlights))['skinmark-procedure']!;
+    expect(texts).toEqual(expect.arrayContaining(['Microneedling', 'collagen induction therapy']));
+    expect(texts.filter((t) => /HydraFacial|Peel|Botox|Filler/i.test(t))).toEqual([]);
+    const massage = await session.newPage(server.url('sites/clinic-massage.html'));
+    await new Promise((done) => setTimeout(done, 500));
+    expect(await massage.evaluate(skinmarkTraces)).toEqual([]);
+  });
+
   it('leaves a news story untouched, with a blank badge', async () => {
     const page = await session.newPage(server.url(NEWS));
     await new Promise((done) => setTimeout(done, 500));
