@@ -6,7 +6,8 @@
 // removed (blocks and inline elements break text differently in the two). Then, label by label:
 // highlights on a core label's spans are hits up to its span count, and extras past it; highlights
 // on borderline spans or on the shared testimonial block (see MENTIONS.md) count neither way;
-// anything else (a trap, an ingredient word, the site's menu) is an extra.
+// anything else (a trap, an ingredient word, the site's menu) is an extra. Spans are counted, not
+// highlights: a name highlighted in two pieces is one hit.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -27,9 +28,11 @@ export interface Highlight {
 
 export interface MentionScore {
   coreSpans: number;
+  /** Core spans highlighted (each at most once). */
   hits: number;
-  highlights: number;
-  neutral: number;
+  /** Hits and extras: what precision is measured over (highlights on borderline spans and the shared testimonial left out). */
+  scored: number;
+  neutralHighlights: number;
   extras: string[];
   misses: string[];
   /** Main-text lines that could not be found in the page (alignment trouble, reported, not scored). */
@@ -211,9 +214,11 @@ export function scoreMentions(
       return at >= 0 ? [{ start: at, end: at + line.length }] : [];
     });
 
-  const perLabel = new Map<number, number>();
+  // Span by span: a labelled span is hit when any highlight covers part of it (a name highlighted
+  // in two pieces, "Laser" and "Radio-frequency", is one hit, not a hit and an extra).
+  const hitSpans = new Set<LabelledSpan>();
   const extras: string[] = [];
-  let neutral = 0;
+  let neutralHighlights = 0;
   for (const h of highlights) {
     const range = placeHighlight(h, page);
     const text = h.node.data.slice(h.start, h.end);
@@ -224,17 +229,19 @@ export function scoreMentions(
     const [start, end] = range;
     const span = spans.find((s) => s.start < end && start < s.end);
     if (span) {
-      if (label.mentions[span.label]!.borderline) neutral++;
-      else perLabel.set(span.label, (perLabel.get(span.label) ?? 0) + 1);
+      if (label.mentions[span.label]!.borderline) neutralHighlights++;
+      else hitSpans.add(span);
       continue;
     }
     if (testimonialRanges.some((t) => t.start < end && start < t.end)) {
-      neutral++;
+      neutralHighlights++;
       continue;
     }
     const inMain = placed.some((p) => p && p.start <= start && end <= p.end);
     extras.push(`${text}${inMain ? '' : ' (outside the main text)'}`);
   }
+  const perLabel = new Map<number, number>();
+  for (const span of hitSpans) perLabel.set(span.label, (perLabel.get(span.label) ?? 0) + 1);
   let hits = 0;
   let coreSpans = 0;
   const misses: string[] = [];
@@ -243,16 +250,15 @@ export function scoreMentions(
     coreSpans += mention.span_count;
     const found = perLabel.get(index) ?? 0;
     hits += Math.min(found, mention.span_count);
-    if (found > mention.span_count) {
-      for (let i = mention.span_count; i < found; i++) extras.push(`${mention.text} (more than labelled)`);
-    }
+    // More of its occurrences highlighted than the label counts as mentions: the rest are other uses.
+    for (let i = mention.span_count; i < found; i++) extras.push(`${mention.text} (more than labelled)`);
     if (found < mention.span_count) misses.push(`${mention.text}${mention.span_count - found > 1 ? ` ×${mention.span_count - found}` : ''}`);
   });
   return {
     coreSpans,
     hits,
-    highlights: highlights.length,
-    neutral,
+    scored: hits + extras.length,
+    neutralHighlights,
     extras,
     misses,
     unplaced: placed.filter((p) => !p).length,

@@ -72,7 +72,7 @@ const line = (name: string, t: Tally) =>
   `${name}: precision ${ratio(t.tp, t.tp + t.fp)}, recall ${ratio(t.tp, t.tp + t.fn)} (tp ${t.tp}, fp ${t.fp}, fn ${t.fn}, tn ${t.tn})`;
 const mentionLine = (g: Group) =>
   g.mentionPages
-    ? `mentions (${g.mentionPages} labelled pages, core spans): recall ${ratio(g.hits, g.coreSpans)} (${g.hits} of ${g.coreSpans}), precision ${ratio(g.hits, g.scoredHighlights)} (${g.hits} of ${g.scoredHighlights} highlights scored)`
+    ? `mentions (${g.mentionPages} labelled pages, core spans): recall ${ratio(g.hits, g.coreSpans)} (${g.hits} of ${g.coreSpans}), precision ${ratio(g.hits, g.scoredHighlights)} (${g.hits} of ${g.scoredHighlights} highlighted spans scored)`
     : 'mentions: no labelled pages';
 
 const groups = new Map<string, Group>();
@@ -124,7 +124,7 @@ for (const label of labels) {
       g.mentionPages++;
       g.coreSpans += score.coreSpans;
       g.hits += score.hits;
-      g.scoredHighlights += score.highlights - score.neutral;
+      g.scoredHighlights += score.scored;
     }
     const root = findMainContent(page.document);
     const prose = result.prose?.length ? result.prose : root ? readPage(page.document, root, matcher).prose.nodes : [];
