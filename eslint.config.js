@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -7,9 +8,13 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.tsx', '.js'] } }, 'import-x/extensions': ['.ts', '.tsx', '.js'] },
     languageOptions: { globals: { ...globals.browser, ...globals.node, chrome: 'readonly' } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Modules that import each other, however indirectly, are one module in two files.
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
       // Page text must never become markup.
       'no-restricted-properties': [
         'error',
@@ -22,6 +27,29 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never render strings as HTML.' },
       ],
       'no-console': ['error', { allow: ['error'] }],
+    },
+  },
+  {
+    // Code that runs in web pages carries no validation or database code: a page's messages are
+    // checked by the background, and the library lives in the extension's origin only.
+    files: ['lib/page/**', 'entrypoints/first-look.ts', 'entrypoints/page-scan.ts', 'entrypoints/page-ui/**', 'entrypoints/collect-article.ts', 'components/page/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'valibot', message: 'No validation code in web pages: the background checks every message.' },
+            { name: 'idb', message: 'No database code in web pages: the library lives in the extension only.' },
+          ],
+          patterns: [
+            {
+              group: ['**/library/*', '**/messaging/requests', '**/messaging/router', '**/background/*'],
+              allowTypeImports: true,
+              message: 'Web pages import types only from the library, the table of requests and the background.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -9,10 +9,10 @@
 // more than the whole first look; one runtime.sendMessage needs neither, as both browsers' native
 // namespaces return promises.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { watchAddedContent, whenQuiet, type AddedContentWatcher } from '../lib/dom/watch';
-import { firstLook, looksUnrendered } from '../lib/first-look';
-import { leaveScanStart, scannerRunning, setRouteFollower, pageOf } from '../lib/page-handoff';
-import { contentTimings, timed } from '../lib/timings';
+import { watchAddedContent, whenQuiet, type AddedContentWatcher } from '../lib/page/dom/watch';
+import { firstLook, looksUnrendered } from '../lib/page/first-look';
+import { handoff, pageOf, type CandidateAnswer } from '../lib/page/handoff';
+import { contentTimings, timed } from '../lib/page/timings';
 
 /** How long a page that is still filling in (an app shell, a new route) is watched for its content. */
 const HYDRATION_WAIT_MS = 15_000;
@@ -32,6 +32,7 @@ function extensionRuntime(): NativeRuntime | undefined {
 }
 
 export default defineUnlistedScript(() => {
+  const shared = handoff();
   // The document's URL, not `location`: touching `location` first costs this world a Location binding.
   let page = pageOf(document.URL);
   let watcher: AddedContentWatcher | undefined;
@@ -45,17 +46,23 @@ export default defineUnlistedScript(() => {
 
   const askForScanner = (routeChanged: boolean) => {
     stopWatching();
-    leaveScanStart({ routeChanged });
-    // The background checks the reader's blocked sites before it injects anything. The extension
-    // API is touched only here: its first use costs more than the whole first look.
-    extensionRuntime()?.sendMessage({ type: 'page/candidate' }).catch(() => undefined);
+    const runtime = extensionRuntime();
+    if (!runtime) return;
+    // The background checks the reader's blocked sites, injects the scanner, and answers with the
+    // lexicon and settings it needs, which wait here for it. The extension API is touched only
+    // here: its first use costs more than the whole first look.
+    const answer = runtime.sendMessage({ type: 'page/candidate' }).then(
+      (result) => ((result as { ok?: boolean; value?: CandidateAnswer } | undefined)?.ok ? (result as { value: CandidateAnswer }).value : false),
+      () => false as const,
+    );
+    shared.start = { routeChanged, answer };
   };
 
   /** A page still filling in gets another look each time content arrives, until the wait is over. */
   const watchForContent = (routeChanged: boolean) => {
     stopWatching();
     watcher = watchAddedContent(document.body ?? document.documentElement, () => {
-      if (scannerRunning()) return stopWatching();
+      if (shared.scanning) return stopWatching();
       if (looksUnrendered(document)) return;
       if (firstLook(document).candidate) askForScanner(routeChanged);
     });
@@ -64,7 +71,7 @@ export default defineUnlistedScript(() => {
 
   const look = (routeChanged: boolean) => {
     // Once the scanner runs here, it follows the page itself.
-    if (scannerRunning()) return;
+    if (shared.scanning) return;
     const seen = firstLook(document);
     if (seen.candidate) return askForScanner(routeChanged);
     if (routeChanged || seen.sparse) watchForContent(routeChanged);
@@ -73,14 +80,14 @@ export default defineUnlistedScript(() => {
 
   // A single-page app showing another page (not just another fragment of this one) gets a new look,
   // once the new route has been drawn.
-  setRouteFollower(() => {
+  shared.followRoute = () => {
     const next = pageOf(document.URL);
     if (next === page) return;
     page = next;
-    if (scannerRunning()) return;
+    if (shared.scanning) return;
     stopWatching();
     void whenQuiet(document.body ?? document.documentElement).then(() => timed('firstLook', () => look(true)));
-  });
+  };
 
   look(false);
 });

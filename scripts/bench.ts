@@ -23,7 +23,7 @@ import { join, relative, resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { WORD } from '../lib/lexicon/fold';
 import { INGREDIENTS, PROCEDURES } from '../lib/lexicon/index';
-import type { ContentTimings } from '../lib/timings';
+import type { ContentTimings } from '../lib/page/timings';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { serveFolder } from '../tests/e2e/support/server';
 import { readLabels, type Label } from './corpus';

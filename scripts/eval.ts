@@ -5,8 +5,8 @@
 // are printed for the tune half only, unless --show-held-out is given.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectSkincareArticle, isArticlePage, readPage } from '../lib/detector';
-import { findMainContent } from '../lib/dom/main-content';
+import { detectSkincareArticle, isArticlePage, readPage } from '../lib/page/detector';
+import { findMainContent } from '../lib/page/dom/main-content';
 import { lexiconMatcher } from '../lib/lexicon/index';
 import { loadPage, readLabels } from './corpus';
 import { halfOf, type Half } from './corpus-split';

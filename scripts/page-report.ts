@@ -1,9 +1,9 @@
 // `npx tsx scripts/page-report.ts <corpus folder> <page file>`: what the detector reads on one page
 // (headline, site names, language, the blocks it drops and why, the evidence and the decision).
 // For tuning on the corpus's tune half only; see ./corpus-split.ts.
-import { detectSkincareArticle, readPage, isArticlePage, sectionJudge } from '../lib/detector';
-import { findMainContent } from '../lib/dom/main-content';
-import { findProse } from '../lib/dom/prose';
+import { detectSkincareArticle, readPage, isArticlePage, sectionJudge } from '../lib/page/detector';
+import { findMainContent } from '../lib/page/dom/main-content';
+import { findProse } from '../lib/page/dom/prose';
 import { lexiconMatcher } from '../lib/lexicon/index';
 import { loadPage } from './corpus';
 import { halfOf } from './corpus-split';

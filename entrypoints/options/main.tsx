@@ -1,27 +1,19 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { ask, useLiveQuery } from '../../components/extension-api';
-import { LibraryTransfer } from '../../components/LibraryTransfer';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, parseSettings, siteFromInput, type Settings } from '../../lib/settings';
-import '../../components/page.css';
+import { ask, useLiveQuery } from '../../components/app/extension-api';
+import { LibraryTransfer } from '../../components/app/LibraryTransfer';
+import { DEFAULT_SETTINGS, readSettings, siteFromInput, updateSettings, watchSettings, type Settings } from '../../lib/shared/settings';
+import '../../components/app/app.css';
 import './options.css';
 
+/** The stored settings, following every change (from this page or any other). */
 function useSettings(): [Settings | null, (change: Partial<Settings>) => Promise<void>] {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
-    browser.storage.local.get(SETTINGS_KEY).then(
-      (stored) => setSettings(parseSettings(stored[SETTINGS_KEY])),
-      () => setSettings(DEFAULT_SETTINGS),
-    );
+    readSettings().then(setSettings, () => setSettings(DEFAULT_SETTINGS));
+    return watchSettings(setSettings);
   }, []);
-  // Changes build on the latest settings, so two quick toggles never undo each other.
-  const save = async (change: Partial<Settings>) => {
-    const stored = parseSettings((await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY]);
-    const next = { ...stored, ...change };
-    await browser.storage.local.set({ [SETTINGS_KEY]: next });
-    setSettings(next);
-  };
+  const save = async (change: Partial<Settings>) => setSettings(await updateSettings(change));
   return [settings, save];
 }
 

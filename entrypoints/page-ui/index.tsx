@@ -1,120 +1,122 @@
 // The in-page control, injected by the background into skincare articles only: Preact, the
-// procedure card and their styles never load on other pages.
+// procedure card and their styles never load on other pages. It lives in a shadow root of its own
+// host element, and everything it adds (listeners, the host, the rendering) ends with the page
+// session's signal: a dismiss, a route change or Skinmark going away removes it whole.
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { PageControl, type PageControlProps } from '../../components/PageControl';
-import { indexByNode, mentionAtPoint, type HighlightedMention } from '../../lib/highlighter';
-import { currentPageSession, type PageSession } from '../../lib/page-session';
-import { LIBRARY_CHANGED, request, type ResponseMap } from '../../lib/protocol';
+import { PageControl, type PageControlProps } from '../../components/page/PageControl';
+import { request, type ResponseOf } from '../../lib/messaging/client';
+import { concerns, isLibraryChanged } from '../../lib/messaging/events';
+import { CONTROL_HOST } from '../../lib/page/controller';
+import { handoff, type PageSession } from '../../lib/page/handoff';
+import { indexByNode, mentionAtPoint, type HighlightedMention } from '../../lib/page/highlighter';
+import { normalizeUrl } from '../../lib/shared/url';
+import css from './style.css?inline';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 /** Room the full control needs beside the article; with less it shrinks to icons. */
 const FULL_CONTROL_WIDTH = 280;
-const HOST = 'skinmark-page-control';
+/** Keys and text input stay inside the control: the page's shortcuts never see the reader typing a note. */
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend'];
 
 export default defineUnlistedScript(() => {
-  const session = currentPageSession();
+  const session = handoff().session;
   // Injected twice (a second report after a route change), or after a dismiss: nothing to do.
-  if (!session || document.querySelector(HOST)) return;
+  if (!session || session.signal.aborted || document.querySelector(CONTROL_HOST)) return;
   void mount(session);
 });
 
 async function mount(session: PageSession) {
-  // Loaded here, not at the top: WXT evaluates an unlisted script's module while building, where
-  // these modules' load-time setup has no entrypoint environment.
-  const [{ ContentScriptContext }, { createShadowRootUi }, { default: css }] = await Promise.all([
-    import('wxt/utils/content-script-context'),
-    import('wxt/utils/content-script-ui/shadow-root'),
-    import('./style.css?inline'),
-  ]);
-  // No announcement to the page: it need not know Skinmark is here.
-  const ctx = new ContentScriptContext('skinmark-page-ui', { noScriptStartedPostMessage: true });
+  const { signal } = session;
+  const address = normalizeUrl(location.href);
   const saved = await request(send, { type: 'article/get', url: location.href }).catch(() => null);
   // The page may have moved on (a route change, a dismiss) while we waited.
-  if (currentPageSession() !== session || document.querySelector(HOST)) return;
-  const cards = new Map<string, Promise<ResponseMap['card/get']>>();
-  let stopTracking = () => {};
+  if (signal.aborted || document.querySelector(CONTROL_HOST)) return;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: HOST,
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css,
-    isolateEvents: true,
-    onMount(container) {
-      const props: PageControlProps = {
-        procedures: session.procedures(),
-        savedInLibrary: !!saved,
-        ...dockLayout(session.root),
-        loadCard(id) {
-          if (!cards.has(id)) {
-            const card = request(send, { type: 'card/get', procedureId: id });
-            // A card that failed to load is asked for again next time.
-            card.catch(() => cards.delete(id));
-            cards.set(id, card);
-          }
-          return cards.get(id)!;
-        },
-        save: session.save,
-        addNote: session.addNote,
-        reveal(id) {
-          const first = session.procedureMentions().find((h) => h.mention.id === id);
-          if (!first) return;
-          const rect = first.range.getBoundingClientRect();
-          window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'smooth' });
-        },
-        dismiss: () => session.dismiss(),
-        hoverCard: null,
-      };
-      const draw = () => render(<PageControl {...props} />, container);
+  const host = document.createElement(CONTROL_HOST);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = css;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation(), { signal });
+  (document.body ?? document.documentElement).append(host);
+
+  const cards = new Map<string, Promise<ResponseOf<'card/get'>>>();
+  const props: PageControlProps = {
+    procedures: session.procedures(),
+    savedInLibrary: !!saved,
+    ...dockLayout(session.root),
+    loadCard(id) {
+      if (!cards.has(id)) {
+        const card = request(send, { type: 'card/get', procedureId: id });
+        // A card that failed to load is asked for again next time.
+        card.catch(() => cards.delete(id));
+        cards.set(id, card);
+      }
+      return cards.get(id)!;
+    },
+    save: session.save,
+    addNote: session.addNote,
+    reveal(id) {
+      const first = session.procedureMentions().find((h) => h.mention.id === id);
+      if (!first) return;
+      const rect = first.range.getBoundingClientRect();
+      window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'smooth' });
+    },
+    dismiss: () => session.dismiss(),
+    hoverCard: null,
+  };
+  const draw = () => render(<PageControl {...props} />, container);
+  draw();
+
+  let byNode = indexByNode(session.procedureMentions());
+  session.addEventListener(
+    'change',
+    () => {
+      props.procedures = session.procedures();
+      byNode = indexByNode(session.procedureMentions());
       draw();
-      let byNode = indexByNode(session.procedureMentions());
-      const unsubscribe = session.onChange(() => {
-        props.procedures = session.procedures();
-        byNode = indexByNode(session.procedureMentions());
-        draw();
-      });
-      const onResize = () => {
-        Object.assign(props, dockLayout(session.root));
-        draw();
-      };
-      window.addEventListener('resize', onResize, { passive: true });
-      const stopHover = trackHover(
-        () => byNode,
-        (hover) => {
-          if (hover?.id === props.hoverCard?.id) return;
-          props.hoverCard = hover;
-          draw();
-        },
-        () => ui.shadowHost,
-      );
-      // Saved or deleted in another tab, the popup or the side panel: the button follows.
-      const onLibraryChanged = (message: unknown) => {
-        if ((message as { type?: unknown } | null)?.type !== LIBRARY_CHANGED) return;
-        request(send, { type: 'article/get', url: location.href }).then((article) => {
-          props.savedInLibrary = !!article;
-          draw();
-        }, () => undefined);
-      };
-      browser.runtime.onMessage.addListener(onLibraryChanged);
-      const unsubscribeEnd = session.onEnd(() => ui.remove());
-      stopTracking = () => {
-        browser.runtime.onMessage.removeListener(onLibraryChanged);
-        unsubscribeEnd();
-        unsubscribe();
-        stopHover();
-        window.removeEventListener('resize', onResize);
-      };
-      return container;
     },
-    onRemove(container) {
-      stopTracking();
-      if (container) render(null, container);
+    { signal },
+  );
+  window.addEventListener(
+    'resize',
+    () => {
+      Object.assign(props, dockLayout(session.root));
+      draw();
     },
-  });
-  if (currentPageSession() === session) ui.mount();
+    { passive: true, signal },
+  );
+  trackHover(
+    () => byNode,
+    (hover) => {
+      if (hover?.id === props.hoverCard?.id) return;
+      props.hoverCard = hover;
+      draw();
+    },
+    host,
+    signal,
+  );
+  // Saved or deleted in another tab, the popup or the side panel: the button follows.
+  const onLibraryChanged = (message: unknown) => {
+    if (!isLibraryChanged(message) || !concerns(message.change, address)) return;
+    request(send, { type: 'article/get', url: location.href }).then((article) => {
+      props.savedInLibrary = !!article;
+      draw();
+    }, () => undefined);
+  };
+  browser.runtime.onMessage.addListener(onLibraryChanged);
+  signal.addEventListener(
+    'abort',
+    () => {
+      browser.runtime.onMessage.removeListener(onLibraryChanged);
+      render(null, container);
+      host.remove();
+    },
+    { once: true },
+  );
 }
 
 /**
@@ -131,15 +133,16 @@ function dockLayout(root: Element | null): { compact: boolean; dockWidth: number
 function trackHover(
   byNode: () => ReadonlyMap<Text, readonly HighlightedMention[]>,
   onChange: (hover: { id: string; x: number; y: number } | null) => void,
-  host: () => HTMLElement,
-): () => void {
+  host: HTMLElement,
+  signal: AbortSignal,
+): void {
   let frame = 0;
   let hiding: ReturnType<typeof setTimeout> | undefined;
   let last: MouseEvent | undefined;
   const update = () => {
     frame = 0;
     if (!last) return;
-    if (last.composedPath().includes(host())) {
+    if (last.composedPath().includes(host)) {
       clearTimeout(hiding);
       return;
     }
@@ -158,17 +161,21 @@ function trackHover(
     const x = Math.min(Math.max(8, rect.left), window.innerWidth - 340);
     onChange({ id: found.mention.id, x, y });
   };
-  const onMove = (event: MouseEvent) => {
-    last = event;
-    frame ||= requestAnimationFrame(update);
-  };
-  const onScroll = () => onChange(null);
-  document.addEventListener('mousemove', onMove, { passive: true });
-  window.addEventListener('scroll', onScroll, { passive: true });
-  return () => {
-    document.removeEventListener('mousemove', onMove);
-    window.removeEventListener('scroll', onScroll);
-    if (frame) cancelAnimationFrame(frame);
-    clearTimeout(hiding);
-  };
+  document.addEventListener(
+    'mousemove',
+    (event) => {
+      last = event;
+      frame ||= requestAnimationFrame(update);
+    },
+    { passive: true, signal },
+  );
+  window.addEventListener('scroll', () => onChange(null), { passive: true, signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      if (frame) cancelAnimationFrame(frame);
+      clearTimeout(hiding);
+    },
+    { once: true },
+  );
 }

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { ReadingList } from '../../components/ReadingList';
-import '../../components/page.css';
+import { ReadingList } from '../../components/app/ReadingList';
+import '../../components/app/app.css';
 import './popup.css';
 
 // `?tab=N` points the popup at a given tab (used when it is opened as a page, as tests do).

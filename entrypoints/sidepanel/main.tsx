@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { NotesPanel } from '../../components/NotesPanel';
-import '../../components/page.css';
+import { NotesPanel } from '../../components/app/NotesPanel';
+import '../../components/app/app.css';
 
 // `?url=` shows the notes of that article; without it, those of the active tab's article.
 const url = new URLSearchParams(location.search).get('url') ?? undefined;

@@ -48,16 +48,20 @@ interface CompiledEntry {
   topic?: string;
 }
 
+/** [entry index, spelling, exact forms for capitalised spellings, only in these languages] */
+type KeyTuple = [number, Spelling, string[]?, Lang[]?];
+
 /**
  * The lexicon as lookup tables, plain data so the background can build it once and hand it to
- * content scripts, which then only fill two maps.
+ * the scanner. They are plain objects keyed by name, used as they arrive: the scanner builds
+ * nothing from them up front, and decodes a name only when a page uses it.
  */
 export interface CompiledLexicon {
   entries: CompiledEntry[];
-  /** [name key, entry index, spelling, exact forms for capitalised spellings, only in these languages] */
-  keys: [string, number, Spelling, string[]?, Lang[]?][];
-  /** [key of a name's first word, words in the longest name starting with it] */
-  starts: [string, number][];
+  /** Name key → what it names (a list where one key names things in different languages). */
+  keys: Record<string, KeyTuple | KeyTuple[]>;
+  /** Key of a name's first word → words in the longest name starting with it (more than one). */
+  starts: Record<string, number>;
   /** Names in Japanese script: [name, entry index, spelling], longest first. */
   cjk: [string, number, Spelling][];
 }
@@ -114,6 +118,7 @@ const wordSet = (list?: readonly string[]) => (list?.length ? new Set(list.map((
 
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
   const keys = new Map<string, [string, number, Spelling, string[]?, Lang[]?][]>();
+
   const starts = new Map<string, number>();
   const cjk: [string, number, Spelling][] = [];
   entries.forEach((entry, index) => {
@@ -164,8 +169,13 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       onlyFollowedBy,
       topic,
     })),
-    keys: [...keys.values()].flat(),
-    starts: [...starts].filter(([, words]) => words > 1),
+    keys: Object.fromEntries(
+      [...keys].map(([key, tuples]) => {
+        const compact = tuples.map(([, index, spelling, exact, langs]): KeyTuple => (langs ? [index, spelling, exact, langs] : exact ? [index, spelling, exact] : [index, spelling]));
+        return [key, compact.length === 1 ? compact[0]! : compact];
+      }),
+    ),
+    starts: Object.fromEntries([...starts].filter(([, words]) => words > 1)),
     cjk,
   };
 }
@@ -175,33 +185,55 @@ export function compileMatcher(entries: readonly LexiconEntry[]): Matcher {
 }
 
 export function matcherFrom(compiled: CompiledLexicon): Matcher {
-  const keys = new Map<string, KeyInfo[]>();
-  for (const [key, index, spelling, exact, langs] of compiled.keys) {
-    const entry = compiled.entries[index]!;
-    const info: KeyInfo = {
-      entry,
+  // A name is decoded the first time a page uses it; the word sets of an entry are built once.
+  const decoded = new Map<string, KeyInfo[]>();
+  const sets = new Map<number, Pick<KeyInfo, 'notFollowedBy' | 'notPrecededBy' | 'onlyFollowedBy'>>();
+  const setsOf = (index: number) => {
+    let found = sets.get(index);
+    if (!found) {
+      const entry = compiled.entries[index]!;
+      found = { notFollowedBy: wordSet(entry.notFollowedBy), notPrecededBy: wordSet(entry.notPrecededBy), onlyFollowedBy: wordSet(entry.onlyFollowedBy) };
+      sets.set(index, found);
+    }
+    return found;
+  };
+  const infoOf = ([index, spelling, exact, langs]: KeyTuple): KeyInfo => {
+    const guarded = spelling === 'weak' || spelling === 'abbreviation';
+    const words = guarded ? setsOf(index) : undefined;
+    return {
+      entry: compiled.entries[index]!,
       spelling,
       exact,
       langs,
-      notFollowedBy: spelling === 'weak' || spelling === 'abbreviation' ? wordSet(entry.notFollowedBy) : undefined,
-      notPrecededBy: spelling === 'weak' || spelling === 'abbreviation' ? wordSet(entry.notPrecededBy) : undefined,
-      onlyFollowedBy: spelling === 'weak' ? wordSet(entry.onlyFollowedBy) : undefined,
+      notFollowedBy: words?.notFollowedBy,
+      notPrecededBy: words?.notPrecededBy,
+      onlyFollowedBy: spelling === 'weak' ? words?.onlyFollowedBy : undefined,
     };
-    const list = keys.get(key);
-    if (list) list.push(info);
-    else keys.set(key, [info]);
-  }
-  const nameLengths = new Map(compiled.starts);
-  const cjkNames = compiled.cjk.map(([name, index, spelling]) => ({ name, entry: compiled.entries[index]!, spelling }));
-
+  };
+  const namesOf = (key: string): KeyInfo[] | undefined => {
+    let found = decoded.get(key);
+    if (found) return found;
+    if (!Object.hasOwn(compiled.keys, key)) return undefined;
+    const raw = compiled.keys[key]!;
+    found = (typeof raw[0] === 'number' ? [raw as KeyTuple] : (raw as KeyTuple[])).map(infoOf);
+    decoded.set(key, found);
+    return found;
+  };
+  const longestName = (key: string): number => (Object.hasOwn(compiled.starts, key) ? compiled.starts[key]! : 1);
+  const startsName = (key: string): boolean => Object.hasOwn(compiled.starts, key);
+  let cjkNames: { name: string; entry: CompiledEntry; spelling: Spelling }[] | undefined;
   return {
     find(text, options = {}) {
       const lang = options.lang ?? 'en';
-      const inLanguage = (list: KeyInfo[] | undefined) => list?.find((info) => !info.langs || info.langs.includes(lang));
+      const inLanguage = (found: KeyInfo[] | undefined): KeyInfo | undefined => {
+        if (!found) return undefined;
+        for (const info of found) if (!info.langs || info.langs.includes(lang)) return info;
+        return undefined;
+      };
       const lookup = (key: string): KeyInfo | undefined =>
-        inLanguage(keys.get(key)) ??
+        inLanguage(namesOf(key)) ??
         (key.endsWith('s')
-          ? (inLanguage(keys.get(key.slice(0, -1))) ?? (key.endsWith('es') ? inLanguage(keys.get(key.slice(0, -2))) : undefined))
+          ? (inLanguage(namesOf(key.slice(0, -1))) ?? (key.endsWith('es') ? inLanguage(namesOf(key.slice(0, -2))) : undefined))
           : undefined);
 
       const found: TermMatch[] = [];
@@ -228,13 +260,13 @@ export function matcherFrom(compiled: CompiledLexicon): Matcher {
         // starts a name.
         if (i + 1 < count && starts[i + 1]! === ends[i]! + 1 && isHyphen(text.charCodeAt(ends[i]!))) {
           const joined = firstKey + wordKeys[i + 1]!;
-          if (nameLengths.has(joined) || lookup(joined)) {
+          if (startsName(joined) || lookup(joined)) {
             firstKey = joined;
             first = i + 1;
           }
         }
         // The longest name starting at this word: joined with up to as many words as such names have.
-        const span = nameLengths.get(firstKey) ?? 1;
+        const span = longestName(firstKey);
         let info = lookup(firstKey);
         let last = first;
         let key = firstKey;
@@ -245,7 +277,7 @@ export function matcherFrom(compiled: CompiledLexicon): Matcher {
           if (!JOINER.test(text.slice(ends[j - 1]!, starts[j]!))) break;
           key += wordKeys[j]!;
           singularKey += singular(wordKeys[j]!);
-          const longer = lookup(key) ?? (singularKey.length < key.length ? inLanguage(keys.get(singularKey)) : undefined);
+          const longer = lookup(key) ?? (singularKey.length < key.length ? inLanguage(namesOf(singularKey)) : undefined);
           if (longer) {
             info = longer;
             last = j;
@@ -288,7 +320,10 @@ export function matcherFrom(compiled: CompiledLexicon): Matcher {
         });
         i = last;
       }
-      if (cjkNames.length && CJK.test(text)) addJapanese(text, found, cjkNames);
+      if (compiled.cjk.length && CJK.test(text)) {
+        cjkNames ??= compiled.cjk.map(([name, index, spelling]) => ({ name, entry: compiled.entries[index]!, spelling }));
+        addJapanese(text, found, cjkNames);
+      }
       return markAreas(text, found, compiled.entries);
     },
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lib/article-meta';
-import { ArticleInputSchema } from '../../lib/messages';
+import { extractArticle } from '../../lib/page/article-meta';
+import { ArticleInputSchema } from '../../lib/library/fields';
 import * as v from 'valibot';
 import { documentFrom, fixtureDocument } from './fixture-dom';
 

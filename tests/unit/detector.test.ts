@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSkincareArticle } from '../../lib/detector';
+import { detectSkincareArticle } from '../../lib/page/detector';
 import { lexiconMatcher } from '../../lib/lexicon/index';
 import { documentFrom, fixtureDocument } from './fixture-dom';
 

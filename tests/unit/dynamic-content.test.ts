@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanAddedNodes } from '../../lib/detector';
-import { watchAddedContent } from '../../lib/dom/watch';
+import { scanAddedNodes } from '../../lib/page/detector';
+import { watchAddedContent } from '../../lib/page/dom/watch';
 import { lexiconMatcher } from '../../lib/lexicon/index';
 import { documentFrom } from './fixture-dom';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIRST_LOOK_PREFIXES, FIRST_LOOK_STEMS, FIRST_LOOK_WORDS, LONGEST_STEM, mayBeAboutSkin } from '../../lib/lexicon/first-look';
 import { LEXICON } from '../../lib/lexicon/index';
-import { NOT_CONTENT_SELECTOR, notContentSelectorOfRules } from '../../lib/dom/main-content';
+import { NOT_CONTENT_SELECTOR, notContentSelectorOfRules } from '../../lib/page/dom/main-content';
 
 describe('the first look', () => {
   it('catches every name in the lexicon that can make a page count as skin care', () => {

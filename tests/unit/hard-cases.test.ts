@@ -1,6 +1,6 @@
 // The pages a skincare detector is most easily fooled by, and the languages it must not miss.
 import { describe, expect, it } from 'vitest';
-import { detectSkincareArticle } from '../../lib/detector';
+import { detectSkincareArticle } from '../../lib/page/detector';
 import { lexiconMatcher } from '../../lib/lexicon/index';
 import { fixtureDocument } from './fixture-dom';
 

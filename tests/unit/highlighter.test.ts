@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectSkincareArticle } from '../../lib/detector';
-import { INGREDIENT_HIGHLIGHT, PROCEDURE_HIGHLIGHT, clearHighlights, indexByNode, mentionRanges, registerHighlights, stillInPage } from '../../lib/highlighter';
+import { detectSkincareArticle } from '../../lib/page/detector';
+import { INGREDIENT_HIGHLIGHT, PROCEDURE_HIGHLIGHT, clearHighlights, indexByNode, mentionRanges, registerHighlights, stillInPage } from '../../lib/page/highlighter';
 import { lexiconMatcher } from '../../lib/lexicon/index';
 import { fixtureDocument } from './fixture-dom';
 

@@ -1,6 +1,7 @@
 // What the library tests save: one article as a page describes itself, and fresh libraries.
-import { openLibrary } from '../../lib/db/library';
-import type { ArticleInput } from '../../lib/messages';
+import { openLibrary, type LibraryDB } from '../../lib/library/database';
+import { createLibraryWriter, type LibraryWriter } from '../../lib/library/writer';
+import type { ArticleInput, LibraryChange } from '../../lib/model';
 
 let counter = 0;
 
@@ -16,3 +17,11 @@ export const article = (overrides: Partial<ArticleInput> = {}): ArticleInput => 
   procedures: ['microneedling'],
   ...overrides,
 });
+
+/**
+ * The library's one writer over a test library. `changes` collects what it announces, so a test
+ * can check that every write says what it changed.
+ */
+export function writerFor(db: LibraryDB, changes: LibraryChange[] = []): LibraryWriter {
+  return createLibraryWriter(async () => db, (change) => void changes.push(change));
+}

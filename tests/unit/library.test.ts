@@ -1,29 +1,59 @@
 import 'fake-indexeddb/auto';
+import { openLibrary } from '../../lib/library/database';
 import { describe, expect, it } from 'vitest';
-import {
-  addNote,
-  deleteArticle,
-  deleteNote,
-  findArticle,
-  libraryCounts,
-  savedProcedures,
-  listArticles,
-  listNotes,
-  openLibrary,
-  saveArticle,
-  updateNote,
-} from '../../lib/db/library';
-import { article, freshLibrary as newLibrary } from './library-fixtures';
+import { findArticle, libraryCounts, savedProcedures, listArticles, listNotes } from '../../lib/library/records';
+import { article, freshLibrary as newLibrary, writerFor } from './library-fixtures';
 
 let counter = 0;
 const freshLibrary = () => newLibrary();
 
+describe("the library's one writer", () => {
+  it('reports a duplicate note id as the conflict it is, with nothing left unhandled', async () => {
+    const db = await freshLibrary();
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const writer = writerFor(db);
+      await writer.saveArticle(article(), 1000);
+      await writer.addNote(article().url, 'first', { id: 'same-id', now: 2000 });
+      const second = writer.addNote(article().url, 'second', { id: 'same-id', now: 3000 });
+      await expect(second).rejects.toMatchObject({ name: 'ConstraintError' });
+      await new Promise((done) => setTimeout(done, 20));
+      expect(unhandled).toEqual([]);
+      expect((await listNotes(db, article().url)).map((n) => n.text)).toEqual(['first']);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
+  it('announces each committed write with the articles it touched, and nothing for a failed one', async () => {
+    const db = await freshLibrary();
+    const changes: import('../../lib/model').LibraryChange[] = [];
+    const writer = writerFor(db, changes);
+    const saved = await writer.saveArticle(article({ canonicalUrl: 'https://glownotes.example/microneedling/' }), 1000);
+    const note = await writer.addNote(saved.url, 'a note', { now: 2000 });
+    await writer.updateNote(note.id, 'edited', 3000);
+    await writer.deleteNote(note.id);
+    await expect(writer.updateNote('gone', 'x')).rejects.toMatchObject({ code: 'not-found' });
+    await writer.deleteArticle(saved.key);
+    const addresses = ['https://glownotes.example/microneedling/'];
+    expect(changes.map((c) => [c.kind, c.keys])).toEqual([
+      ['articles', [saved.key]],
+      ['notes', [saved.key]],
+      ['notes', [saved.key]],
+      ['notes', [saved.key]],
+      ['articles', [saved.key]],
+    ]);
+    for (const change of changes) expect(change.addresses).toEqual(expect.arrayContaining(addresses));
+  });
+});
 
 describe('the library', () => {
   it('saves an article once, however often and under whichever URL it is saved', async () => {
     const db = await freshLibrary();
-    const first = await saveArticle(db, article(), 1000);
-    await saveArticle(db, article({ url: 'https://GlowNotes.example/microneedling/#comments', title: 'New title' }), 2000);
+    const first = await writerFor(db).saveArticle(article(), 1000);
+    await writerFor(db).saveArticle(article({ url: 'https://GlowNotes.example/microneedling/#comments', title: 'New title' }), 2000);
     const list = await listArticles(db);
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ key: first.key, title: 'New title', savedAt: 1000, updatedAt: 2000 });
@@ -31,8 +61,8 @@ describe('the library', () => {
 
   it('merges a page saved before its canonical URL was known', async () => {
     const db = await freshLibrary();
-    await saveArticle(db, article({ url: 'https://glownotes.example/?p=42' }), 1000);
-    await saveArticle(db, article({ url: 'https://glownotes.example/?p=42', canonicalUrl: 'https://glownotes.example/microneedling/' }), 2000);
+    await writerFor(db).saveArticle(article({ url: 'https://glownotes.example/?p=42' }), 1000);
+    await writerFor(db).saveArticle(article({ url: 'https://glownotes.example/?p=42', canonicalUrl: 'https://glownotes.example/microneedling/' }), 2000);
     const list = await listArticles(db);
     expect(list).toHaveLength(1);
     expect(list[0]!.key).toBe('https://glownotes.example/microneedling/');
@@ -41,10 +71,10 @@ describe('the library', () => {
 
   it('lists newest first with the start of the latest note', async () => {
     const db = await freshLibrary();
-    await saveArticle(db, article({ url: 'https://a.example/1', title: 'Older' }), 1000);
-    await saveArticle(db, article({ url: 'https://a.example/2', title: 'Newer' }), 2000);
-    await addNote(db, 'https://a.example/1', 'first', { now: 3000 });
-    await addNote(db, 'https://a.example/1', 'latest', { now: 4000 });
+    await writerFor(db).saveArticle(article({ url: 'https://a.example/1', title: 'Older' }), 1000);
+    await writerFor(db).saveArticle(article({ url: 'https://a.example/2', title: 'Newer' }), 2000);
+    await writerFor(db).addNote('https://a.example/1', 'first', { now: 3000 });
+    await writerFor(db).addNote('https://a.example/1', 'latest', { now: 4000 });
     const list = await listArticles(db);
     expect(list.map((a) => a.title)).toEqual(['Newer', 'Older']);
     expect(list[1]).toMatchObject({ latestNote: 'latest', noteCount: 2 });
@@ -52,22 +82,22 @@ describe('the library', () => {
 
   it('adds, edits and deletes notes; deleting an article deletes its notes', async () => {
     const db = await freshLibrary();
-    const saved = await saveArticle(db, article());
-    const note = await addNote(db, saved.url, 'Ask about numbing cream');
-    await updateNote(db, note.id, 'Ask about numbing cream and downtime', note.createdAt + 5);
+    const saved = await writerFor(db).saveArticle(article());
+    const note = await writerFor(db).addNote(saved.url, 'Ask about numbing cream');
+    await writerFor(db).updateNote(note.id, 'Ask about numbing cream and downtime', note.createdAt + 5);
     expect((await listNotes(db, saved.url)).map((n) => n.text)).toEqual(['Ask about numbing cream and downtime']);
-    expect(await deleteNote(db, note.id)).toBe(true);
-    await addNote(db, saved.url, 'another');
-    expect(await deleteArticle(db, saved.key)).toBe(true);
+    expect(await writerFor(db).deleteNote(note.id)).toBe(true);
+    await writerFor(db).addNote(saved.url, 'another');
+    expect(await writerFor(db).deleteArticle(saved.key)).toBe(true);
     expect(await listNotes(db, saved.url)).toEqual([]);
     expect(await listArticles(db)).toEqual([]);
   });
 
   it('saves the article together with a first note, and refuses a note with no article', async () => {
     const db = await freshLibrary();
-    await expect(addNote(db, 'https://a.example/x', 'orphan')).rejects.toThrow(/Save the article/);
+    await expect(writerFor(db).addNote('https://a.example/x', 'orphan')).rejects.toThrow(/Save the article/);
     expect(await listArticles(db)).toEqual([]);
-    await addNote(db, article().url, 'first note', { article: article() });
+    await writerFor(db).addNote(article().url, 'first note', { article: article() });
     const list = await listArticles(db);
     expect(list).toHaveLength(1);
     expect(list[0]!.latestNote).toBe('first note');
@@ -75,13 +105,13 @@ describe('the library', () => {
 
   it('says clearly when a note to edit is gone', async () => {
     const db = await freshLibrary();
-    await expect(updateNote(db, 'missing', 'x')).rejects.toThrow(/no longer exists/);
+    await expect(writerFor(db).updateNote('missing', 'x')).rejects.toThrow(/no longer exists/);
   });
 
   it('keeps what was written across a reopen', async () => {
     const name = `skinmark-reopen-${++counter}`;
     const db = await openLibrary(name);
-    await saveArticle(db, article());
+    await writerFor(db).saveArticle(article());
     db.close();
     const again = await openLibrary(name);
     expect(await listArticles(again)).toHaveLength(1);
@@ -101,9 +131,9 @@ describe('the library', () => {
 describe('re-filing and fuller saves', () => {
   it('keeps notes with their article when it moves to its canonical URL', async () => {
     const db = await freshLibrary();
-    await saveArticle(db, article({ url: 'https://glownotes.example/?p=42' }), 1000);
-    await addNote(db, 'https://glownotes.example/?p=42', 'kept', { now: 1500 });
-    await saveArticle(db, article({ url: 'https://glownotes.example/?p=42', canonicalUrl: 'https://glownotes.example/microneedling/' }), 2000);
+    await writerFor(db).saveArticle(article({ url: 'https://glownotes.example/?p=42' }), 1000);
+    await writerFor(db).addNote('https://glownotes.example/?p=42', 'kept', { now: 1500 });
+    await writerFor(db).saveArticle(article({ url: 'https://glownotes.example/?p=42', canonicalUrl: 'https://glownotes.example/microneedling/' }), 2000);
     const [only] = await listArticles(db);
     expect(only).toMatchObject({ key: 'https://glownotes.example/microneedling/', noteCount: 1, latestNote: 'kept' });
     expect((await listNotes(db, 'https://glownotes.example/microneedling/')).map((n) => n.text)).toEqual(['kept']);
@@ -111,8 +141,8 @@ describe('re-filing and fuller saves', () => {
 
   it('does not let a bare save wipe what a fuller one knew', async () => {
     const db = await freshLibrary();
-    await saveArticle(db, article({ author: 'Dana', excerpt: 'Rich excerpt', readingMinutes: 6 }), 1000);
-    await saveArticle(db, article({ excerpt: '', readingMinutes: 0, procedures: [] }), 2000);
+    await writerFor(db).saveArticle(article({ author: 'Dana', excerpt: 'Rich excerpt', readingMinutes: 6 }), 1000);
+    await writerFor(db).saveArticle(article({ excerpt: '', readingMinutes: 0, procedures: [] }), 2000);
     const [only] = await listArticles(db);
     expect(only).toMatchObject({ author: 'Dana', excerpt: 'Rich excerpt', readingMinutes: 6, procedures: ['microneedling'] });
   });
@@ -122,9 +152,9 @@ describe('reading-list pages and filters', () => {
   it('gives the newest page, the articles of a procedure, the procedures saved and the counts, without reading everything', async () => {
     const db = await freshLibrary();
     for (let i = 0; i < 30; i++) {
-      await saveArticle(db, article({ url: `https://site.example/${i}`, procedures: i % 3 ? ['microneedling'] : ['chemical-peel', 'laser-resurfacing'] }), 1_000 + i);
+      await writerFor(db).saveArticle(article({ url: `https://site.example/${i}`, procedures: i % 3 ? ['microneedling'] : ['chemical-peel', 'laser-resurfacing'] }), 1_000 + i);
     }
-    await addNote(db, 'https://site.example/29', 'x'.repeat(5_000));
+    await writerFor(db).addNote('https://site.example/29', 'x'.repeat(5_000));
     const page = await listArticles(db, { limit: 10 });
     expect(page.map((a) => a.url)).toEqual(Array.from({ length: 10 }, (_, i) => `https://site.example/${29 - i}`));
     expect(page[0]!.noteCount).toBe(1);

@@ -1,9 +1,11 @@
 // Every earlier version of the library, populated as that version wrote it, opened by this build.
 import 'fake-indexeddb/auto';
+import { openLibrary } from '../../lib/library/database';
 import { openDB } from 'idb';
+import { writerFor } from './library-fixtures';
 import { describe, expect, it } from 'vitest';
-import { listArticles, listNotes, openLibrary, saveArticle } from '../../lib/db/library';
-import { DB_VERSION, MIGRATIONS, type SkinmarkDB } from '../../lib/db/schema';
+import { listArticles, listNotes } from '../../lib/library/records';
+import { DB_VERSION, MIGRATIONS, type SkinmarkDB } from '../../lib/library/schema';
 
 /** Records exactly as each version stored them (version 1: no tags, notes without quotes). */
 const WRITTEN_BY: Record<number, { articles: Record<string, unknown>[]; notes: Record<string, unknown>[] }> = {
@@ -84,7 +86,7 @@ describe('library migrations', () => {
       expect(await listNotes(db, 'https://glownotes.example/microneedling/')).toHaveLength(1);
       expect((await listArticles(db)).map((a) => a.key)).toEqual(written.articles.map((a) => a.key));
       // And the upgraded library takes new writes.
-      await saveArticle(db, { url: 'https://new.example/a', title: 'New', siteName: 'new', excerpt: '', readingMinutes: 1, procedures: [] });
+      await writerFor(db).saveArticle({ url: 'https://new.example/a', title: 'New', siteName: 'new', excerpt: '', readingMinutes: 1, procedures: [] });
       expect(await db.count('articles')).toBe(written.articles.length + 1);
       db.close();
     });

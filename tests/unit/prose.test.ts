@@ -1,7 +1,7 @@
 // The page's own prose: what a site puts around and inside an article is not read.
 import { describe, expect, it } from 'vitest';
-import { findProse } from '../../lib/dom/prose';
-import { readHeadline } from '../../lib/page-headline';
+import { findProse } from '../../lib/page/dom/prose';
+import { readHeadline } from '../../lib/page/headline';
 import { guessLanguage } from '../../lib/lexicon/language';
 import { documentFrom } from './fixture-dom';
 

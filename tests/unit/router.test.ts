@@ -1,17 +1,24 @@
+// The table of requests as the background runs it: size, sender, shape and scope checked before
+// any handler, typed answers, and failures as results with a code and a sentence.
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openLibrary, type LibraryDB } from '../../lib/db/library';
-import type { ArticleInput } from '../../lib/messages';
-import { handleRequest, type RouterDeps, type SenderInfo } from '../../lib/router';
+import { openLibrary, type LibraryDB } from '../../lib/library/database';
+import { createLibraryWriter } from '../../lib/library/writer';
+import { request } from '../../lib/messaging/client';
+import { REQUESTS, type Responses } from '../../lib/messaging/requests';
+import { handleRequest, type HandlerContext, type SenderInfo } from '../../lib/messaging/router';
+import type { ArticleInput, LibraryChange } from '../../lib/model';
+import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
 
 let db: LibraryDB;
 let badges: Map<number, string>;
-let changes: number;
+let changes: LibraryChange[];
 let shown: number[];
 let scanned: number[];
 let n = 0;
-const deps = (): RouterDeps => ({
-  db: async () => db,
+const context = (overrides: Partial<Omit<HandlerContext, 'sender'>> = {}): Omit<HandlerContext, 'sender'> => ({
+  library: async () => db,
+  writer: createLibraryWriter(async () => db, (change) => void changes.push(change)),
   setBadge: async (tabId, text) => void badges.set(tabId, text),
   collectFromTab: async (): Promise<ArticleInput> => ({
     url: 'https://news.example/story',
@@ -24,8 +31,9 @@ const deps = (): RouterDeps => ({
   tabUrl: async () => 'https://news.example/story#top',
   showPageControl: async (tabId) => void shown.push(tabId),
   startScan: async (tabId) => void scanned.push(tabId),
-  blockedSite: async (url) => !url || new URL(url).hostname.endsWith('blocked.example'),
-  notifyChanged: () => void changes++,
+  settings: async () => ({ ...DEFAULT_SETTINGS, blockedSites: ['blocked.example'] }),
+  importProgress: () => {},
+  ...overrides,
 });
 
 const page: SenderInfo = { fromExtensionPage: false, tabId: 7, url: 'https://glownotes.example/post' };
@@ -42,77 +50,132 @@ const article = (url: string): ArticleInput => ({
 beforeEach(async () => {
   db = await openLibrary(`skinmark-router-${++n}`);
   badges = new Map();
-  changes = 0;
+  changes = [];
   shown = [];
   scanned = [];
 });
 
+describe('the table of requests', () => {
+  it('declares, for every request, who may send it and whether it writes', () => {
+    for (const [type, row] of Object.entries(REQUESTS)) {
+      expect(['page', 'extension', 'any'], type).toContain(row.from);
+      expect(typeof row.writes, type).toBe('boolean');
+    }
+    const writers = Object.entries(REQUESTS).filter(([, row]) => row.writes).map(([type]) => type).sort();
+    expect(writers).toEqual(['article/delete', 'article/save', 'library/import', 'note/add', 'note/delete', 'note/update', 'tab/save']);
+  });
+
+  it('types each handler by its answer', () => {
+    // @ts-expect-error a handler of article/get answers an article or null, never a list of strings
+    const wrong: (typeof REQUESTS)['article/get']['handle'] = async () => ['not', 'an', 'article'];
+    const right: (typeof REQUESTS)['article/get']['handle'] = async (): Promise<Responses['article/get']> => null;
+    expect([typeof wrong, typeof right]).toEqual(['function', 'function']);
+  });
+});
+
 describe('handleRequest', () => {
   it('sets the badge of the sending tab to the number of known procedures', async () => {
-    await handleRequest({ type: 'page/detected', skincare: true, procedures: ['microneedling', 'ipl', 'made-up'] }, page, deps());
+    await handleRequest({ type: 'page/detected', skincare: true, procedures: ['microneedling', 'ipl', 'made-up'] }, page, context());
     expect(badges.get(7)).toBe('2');
     expect(shown).toEqual([7]);
-    await handleRequest({ type: 'page/detected', skincare: false, procedures: [] }, page, deps());
+    await handleRequest({ type: 'page/detected', skincare: false, procedures: [] }, page, context());
     expect(badges.get(7)).toBe('');
     expect(shown).toEqual([7]);
   });
 
-  it('lets a page save its own article, and tells extension pages', async () => {
-    const result = await handleRequest({ type: 'article/save', article: article('https://glownotes.example/post#x') }, page, deps());
+  it('lets a page save its own article, and announces what changed', async () => {
+    const result = await handleRequest({ type: 'article/save', article: article('https://glownotes.example/post#x') }, page, context());
     expect(result).toMatchObject({ ok: true, value: { title: 'Post', procedures: ['microneedling'] } });
-    expect(changes).toBe(1);
+    expect(changes).toEqual([{ kind: 'articles', keys: ['https://glownotes.example/post'], addresses: ['https://glownotes.example/post'] }]);
   });
 
   it('refuses a page that reads or writes another article', async () => {
     const other = 'https://bank.example/account';
-    expect(await handleRequest({ type: 'article/save', article: article(other) }, page, deps())).toEqual({
+    expect(await handleRequest({ type: 'article/save', article: article(other) }, page, context())).toEqual({
       ok: false,
+      code: 'out-of-scope',
       error: 'A page can only read or save its own article',
     });
-    expect(await handleRequest({ type: 'notes/list', url: other }, page, deps())).toMatchObject({ ok: false });
-    expect(
-      await handleRequest({ type: 'note/add', url: page.url, text: 'x', article: article(other) }, page, deps()),
-    ).toMatchObject({ ok: false });
-    expect(changes).toBe(0);
+    expect(await handleRequest({ type: 'article/get', url: other }, page, context())).toMatchObject({ ok: false, code: 'out-of-scope' });
+    expect(await handleRequest({ type: 'note/add', url: page.url, text: 'x', article: article(other) }, page, context())).toMatchObject({
+      ok: false,
+      code: 'out-of-scope',
+    });
+    expect(changes).toEqual([]);
   });
 
-  it('keeps library-wide requests to extension pages', async () => {
-    for (const message of [{ type: 'article/list' }, { type: 'article/delete', key: 'https://a.example/' }, { type: 'note/delete', id: 'abc' }, { type: 'tab/save', tabId: 3 }]) {
-      expect(await handleRequest(message, page, deps())).toMatchObject({ ok: false, error: expect.stringContaining('not allowed') });
+  it('keeps library-wide requests to extension pages, and page reports to pages', async () => {
+    for (const message of [
+      { type: 'article/list' },
+      { type: 'notes/list', url: page.url },
+      { type: 'article/delete', key: 'https://a.example/' },
+      { type: 'note/delete', id: 'abc' },
+      { type: 'tab/save', tabId: 3 },
+      { type: 'library/import', importId: 'x', batch: { articles: [], notes: [] } },
+    ]) {
+      expect(await handleRequest(message, page, context()), message.type).toMatchObject({ ok: false, code: 'not-allowed' });
     }
-    expect(await handleRequest({ type: 'article/list' }, popup, deps())).toEqual({ ok: true, value: [] });
+    expect(await handleRequest({ type: 'page/detected', skincare: true, procedures: [] }, popup, context())).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(await handleRequest({ type: 'article/list' }, popup, context())).toEqual({ ok: true, value: [] });
   });
 
   it('saves any tab from the popup', async () => {
-    const result = await handleRequest({ type: 'tab/save', tabId: 3 }, popup, deps());
+    const result = await handleRequest({ type: 'tab/save', tabId: 3 }, popup, context());
     expect(result).toMatchObject({ ok: true, value: { title: 'A story' } });
-    expect(await handleRequest({ type: 'tab/article-url' }, popup, deps())).toEqual({ ok: true, value: 'https://news.example/story' });
+    expect(await handleRequest({ type: 'tab/article-url' }, popup, context())).toEqual({ ok: true, value: 'https://news.example/story' });
   });
 
-  it('starts the scanner in a candidate page, except on a site the reader blocked', async () => {
-    expect(await handleRequest({ type: 'page/candidate' }, page, deps())).toEqual({ ok: true, value: true });
+  it('starts the scanner in a candidate page and answers with the lexicon and settings, except on a blocked site', async () => {
+    const answer = await handleRequest({ type: 'page/candidate' }, page, context());
+    expect(answer).toMatchObject({ ok: true, value: { settings: { blockedSites: ['blocked.example'] }, lexicon: { keys: expect.any(Object) } } });
     const blocked: SenderInfo = { fromExtensionPage: false, tabId: 8, url: 'https://www.blocked.example/post' };
-    expect(await handleRequest({ type: 'page/candidate' }, blocked, deps())).toEqual({ ok: true, value: false });
+    expect(await handleRequest({ type: 'page/candidate' }, blocked, context())).toEqual({ ok: true, value: false });
     expect(scanned).toEqual([7]);
     const noTab: SenderInfo = { fromExtensionPage: false, url: 'https://glownotes.example/post' };
-    expect(await handleRequest({ type: 'page/candidate' }, noTab, deps())).toMatchObject({ ok: false });
+    expect(await handleRequest({ type: 'page/candidate' }, noTab, context())).toMatchObject({ ok: false, code: 'not-allowed' });
   });
 
   it('serves a procedure card, and says when there is none', async () => {
-    expect(await handleRequest({ type: 'card/get', procedureId: 'microneedling' }, page, deps())).toMatchObject({
+    expect(await handleRequest({ type: 'card/get', procedureId: 'microneedling' }, page, context())).toMatchObject({
       ok: true,
       value: { name: 'Microneedling', cautions: expect.arrayContaining([expect.stringContaining('breakout')]) },
     });
-    expect(await handleRequest({ type: 'card/get', procedureId: 'nope' }, page, deps())).toEqual({ ok: false, error: 'No card for "nope"' });
-    expect(await handleRequest({ type: 'card/get', procedureId: 'constructor' }, page, deps())).toMatchObject({ ok: false });
+    expect(await handleRequest({ type: 'card/get', procedureId: 'nope' }, page, context())).toEqual({ ok: false, code: 'not-found', error: 'No card for "nope"' });
+    expect(await handleRequest({ type: 'card/get', procedureId: 'constructor' }, page, context())).toMatchObject({ ok: false });
   });
 
-  it('turns a failure inside into an error result, never a throw', async () => {
-    const broken = { ...deps(), db: async () => Promise.reject(new Error('IndexedDB is not available')) };
-    expect(await handleRequest({ type: 'article/list' }, popup, broken)).toEqual({ ok: false, error: 'IndexedDB is not available' });
-    const full = { ...deps(), db: async () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')) };
-    expect(await handleRequest({ type: 'article/list' }, popup, full)).toEqual({ ok: false, error: expect.stringMatching(/no room left.*nothing was saved/) });
-    const refused = { ...deps(), db: async () => Promise.reject(new DOMException('denied', 'InvalidStateError')) };
-    expect(await handleRequest({ type: 'article/list' }, popup, refused)).toEqual({ ok: false, error: expect.stringMatching(/would not let Skinmark use its library/) });
+  it('checks shape and size, and names the field that is wrong', async () => {
+    expect(await handleRequest({ type: 'db/drop' }, popup, context())).toEqual({ ok: false, code: 'invalid-request', error: 'Unknown request type "db/drop"' });
+    expect(await handleRequest('hello', popup, context())).toMatchObject({ ok: false, code: 'invalid-request' });
+    expect(await handleRequest(null, popup, context())).toMatchObject({ ok: false, code: 'invalid-request' });
+    const bad = await handleRequest({ type: 'article/save', article: { ...article(page.url!), url: 'javascript:alert(1)' } }, popup, context());
+    expect(bad).toMatchObject({ ok: false, code: 'invalid-request', error: expect.stringContaining('article.url') });
+    const empty = await handleRequest({ type: 'note/add', url: page.url, text: '   ' }, page, context());
+    expect(empty).toMatchObject({ ok: false, error: expect.stringContaining('cannot be empty') });
+    const huge = await handleRequest({ type: 'note/add', url: page.url, text: 'x'.repeat(600_000) }, page, context());
+    expect(huge).toMatchObject({ ok: false, error: expect.stringContaining('too large') });
+    const cyclic: Record<string, unknown> = { type: 'article/list' };
+    cyclic.self = cyclic;
+    expect(await handleRequest(cyclic, popup, context())).toEqual({ ok: false, code: 'invalid-request', error: 'Message is not plain data' });
+  });
+
+  it('turns a failure inside into an error result with its code, never a throw', async () => {
+    const broken = context({ library: async () => Promise.reject(new Error('IndexedDB is not available')) });
+    expect(await handleRequest({ type: 'article/list' }, popup, broken)).toEqual({ ok: false, code: 'internal', error: 'IndexedDB is not available' });
+    const full = context({ library: async () => Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')) });
+    expect(await handleRequest({ type: 'article/list' }, popup, full)).toMatchObject({ ok: false, code: 'quota', error: expect.stringMatching(/no room left.*nothing was saved/) });
+    const refused = context({ library: async () => Promise.reject(new DOMException('denied', 'InvalidStateError')) });
+    expect(await handleRequest({ type: 'article/list' }, popup, refused)).toMatchObject({ ok: false, code: 'storage-unavailable' });
+  });
+});
+
+describe('request', () => {
+  it('unwraps a success, and throws a failure as its code and sentence', async () => {
+    await expect(request(async () => ({ ok: true, value: [] }), { type: 'article/list' })).resolves.toEqual([]);
+    await expect(request(async () => ({ ok: false, code: 'not-found', error: 'Nope' }), { type: 'article/list' })).rejects.toMatchObject({
+      code: 'not-found',
+      message: 'Nope',
+    });
+    await expect(request(async () => undefined, { type: 'article/list' })).rejects.toMatchObject({ code: 'unreachable' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isBlocked, parseSettings, siteFromInput } from '../../lib/settings';
+import { DEFAULT_SETTINGS, isBlocked, parseSettings, siteFromInput } from '../../lib/shared/settings';
 
 describe('settings', () => {
   it('falls back to the defaults for anything missing or malformed', () => {

@@ -2,8 +2,8 @@
 // several languages. Menus, service grids, related posts and the site's name are the same on every
 // page; only each page's own title and prose say what it is about.
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lib/article-meta';
-import { detectSkincareArticle } from '../../lib/detector';
+import { extractArticle } from '../../lib/page/article-meta';
+import { detectSkincareArticle } from '../../lib/page/detector';
 import { lexiconMatcher } from '../../lib/lexicon/index';
 import { documentFrom, fixtureDocument } from './fixture-dom';
 

@@ -1,14 +1,15 @@
 // Property: any library, exported and imported into an empty one, comes back identical; imported
 // again, nothing changes. Articles and notes are arbitrary: any Unicode, long notes, odd URLs.
 import 'fake-indexeddb/auto';
+import { openLibrary } from '../../lib/library/database';
 import fc from 'fast-check';
+import { writerFor } from './library-fixtures';
 import { describe, expect, it } from 'vitest';
-import { openLibrary } from '../../lib/db/library';
-import type { ArticleRecord, NoteRecord } from '../../lib/db/schema';
-import { exportLibrary, importBatch, parseLibraryExport } from '../../lib/db/transfer';
+import type { ArticleRecord, NoteRecord } from '../../lib/library/schema';
+import { exportLibrary, parseLibraryExport } from '../../lib/library/transfer';
 import { PROCEDURES } from '../../lib/lexicon/index';
-import { MAX_URL_CHARS } from '../../lib/messages';
-import { normalizeUrl } from '../../lib/url';
+import { MAX_URL_CHARS } from '../../lib/library/fields';
+import { normalizeUrl } from '../../lib/shared/url';
 
 let counter = 0;
 
@@ -86,11 +87,11 @@ describe('export then import', () => {
         const source = await filled(articles, notes);
         const file = JSON.stringify(await exportLibrary(source));
         const target = await openLibrary(`skinmark-property-${++counter}`);
-        await importBatch(target, parseLibraryExport(file));
+        await writerFor(target).importBatch(parseLibraryExport(file));
         const [before, after] = [JSON.parse(file), await exportLibrary(target)];
         expect(byKey(after.articles)).toEqual(byKey(before.articles));
         expect(byKey(after.notes)).toEqual(byKey(before.notes));
-        const again = await importBatch(target, parseLibraryExport(file));
+        const again = await writerFor(target).importBatch(parseLibraryExport(file));
         expect(again).toMatchObject({ articlesAdded: 0, articlesUpdated: 0, notesAdded: 0, notesUpdated: 0 });
         source.close();
         target.close();
@@ -105,7 +106,7 @@ describe('export then import', () => {
     const note: NoteRecord = { id: 'big', articleKey: key, text: '💧é漢'.repeat(350_000), createdAt: 1, updatedAt: 2 };
     const file = JSON.stringify(await exportLibrary(await filled([article], [note])));
     const target = await openLibrary(`skinmark-property-${++counter}`);
-    await importBatch(target, parseLibraryExport(file));
+    await writerFor(target).importBatch(parseLibraryExport(file));
     expect((await exportLibrary(target)).notes[0]!.text).toBe(note.text);
   });
 });

@@ -2,11 +2,11 @@
 import 'fake-indexeddb/auto';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { addNote, listArticles, listNotes, saveArticle } from '../../lib/db/library';
-import { exportLibrary, importBatch, parseLibraryExport } from '../../lib/db/transfer';
-import { markdownFiles, readingListCsv } from '../../lib/export-formats';
-import { readImportFile } from '../../lib/import-formats';
-import { article, freshLibrary as newLibrary } from './library-fixtures';
+import {listArticles, listNotes} from '../../lib/library/records';
+import {exportLibrary, parseLibraryExport} from '../../lib/library/transfer';
+import { markdownFiles, readingListCsv } from '../../lib/library/export-formats';
+import { readImportFile } from '../../lib/library/import-formats';
+import { article, freshLibrary as newLibrary, writerFor } from './library-fixtures';
 
 const freshLibrary = () => newLibrary('skinmark-transfer');
 const parseHtml = (html: string) => {
@@ -18,9 +18,9 @@ const parseHtml = (html: string) => {
 
 async function populated() {
   const db = await freshLibrary();
-  await saveArticle(db, article(), 1_000);
-  await saveArticle(db, article({ url: 'https://derm.example/peels', title: '=Peels, "explained"', procedures: ['chemical-peel'] }), 2_000);
-  await addNote(db, 'https://glownotes.example/microneedling/', 'Ask about numbing\ncream', { now: 3_000, id: 'note-1', quote: { text: 'three sessions', prefix: 'after ', start: 120 } });
+  await writerFor(db).saveArticle(article(), 1_000);
+  await writerFor(db).saveArticle(article({ url: 'https://derm.example/peels', title: '=Peels, "explained"', procedures: ['chemical-peel'] }), 2_000);
+  await writerFor(db).addNote('https://glownotes.example/microneedling/', 'Ask about numbing\ncream', { now: 3_000, id: 'note-1', quote: { text: 'three sessions', prefix: 'after ', start: 120 } });
   return db;
 }
 
@@ -30,7 +30,7 @@ describe('the JSON export', () => {
   it('comes back identical in an empty library', async () => {
     const exported = await exportLibrary(await populated());
     const empty = await freshLibrary();
-    const counts = await importBatch(empty, parseLibraryExport(JSON.stringify(exported)));
+    const counts = await writerFor(empty).importBatch(parseLibraryExport(JSON.stringify(exported)));
     expect(counts).toMatchObject({ articlesAdded: 2, notesAdded: 1 });
     const again = await exportLibrary(empty);
     expect(again.articles).toEqual(expect.arrayContaining(exported.articles));
@@ -42,22 +42,21 @@ describe('the JSON export', () => {
     const db = await populated();
     const file = JSON.stringify(await exportLibrary(db));
     const before = await exportLibrary(db);
-    const counts = await importBatch(db, parseLibraryExport(file));
+    const counts = await writerFor(db).importBatch(parseLibraryExport(file));
     expect(counts).toEqual({ articlesAdded: 0, articlesUpdated: 0, notesAdded: 0, notesUpdated: 0, unchanged: 3 });
     expect((await exportLibrary(db)).articles).toEqual(before.articles);
   });
 
   it('merges into a library that has the same article under another address, notes and all', async () => {
     const db = await freshLibrary();
-    await saveArticle(db, article({ url: 'https://glownotes.example/microneedling/?page=2', canonicalUrl: undefined }), 500);
-    await addNote(db, 'https://glownotes.example/microneedling/?page=2', 'mine', { now: 600, id: 'note-mine' });
+    await writerFor(db).saveArticle(article({ url: 'https://glownotes.example/microneedling/?page=2', canonicalUrl: undefined }), 500);
+    await writerFor(db).addNote('https://glownotes.example/microneedling/?page=2', 'mine', { now: 600, id: 'note-mine' });
     const other = await freshLibrary();
-    await saveArticle(
-      other,
+    await writerFor(other).saveArticle(
       article({ url: 'https://glownotes.example/microneedling/?page=2', canonicalUrl: 'https://glownotes.example/microneedling/' }),
       900,
     );
-    await importBatch(db, parseLibraryExport(JSON.stringify(await exportLibrary(other))));
+    await writerFor(db).importBatch(parseLibraryExport(JSON.stringify(await exportLibrary(other))));
     const list = await listArticles(db);
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ savedAt: 500, noteCount: 1 });
@@ -80,7 +79,7 @@ describe('the JSON export', () => {
     const empty = await freshLibrary();
     // Valid on its own, but it clashes half-way: the second note's article is not there.
     await expect(
-      importBatch(empty, { articles: good.articles.slice(0, 1), notes: [{ ...good.notes[0]!, articleKey: 'https://nowhere.example/' }] }),
+      writerFor(empty).importBatch({ articles: good.articles.slice(0, 1), notes: [{ ...good.notes[0]!, articleKey: 'https://nowhere.example/' }] }),
     ).rejects.toThrow(/belongs to no article/);
     expect(await exportLibrary(empty)).toMatchObject({ articles: [], notes: [] });
   });
@@ -122,12 +121,12 @@ describe('foreign files', () => {
   it('adds links to what the library knows without losing it, and changes nothing the second time', async () => {
     const db = await populated();
     const { batch } = readImportFile(pocketHtml, parseHtml);
-    const first = await importBatch(db, batch);
+    const first = await writerFor(db).importBatch(batch);
     // Only what the links add counts: the microneedling article's tags. The peels link says nothing new.
     expect(first).toMatchObject({ articlesAdded: 0, articlesUpdated: 1, unchanged: 1 });
     const [microneedling] = (await listArticles(db)).filter((a) => a.key === 'https://glownotes.example/microneedling/');
     expect(microneedling).toMatchObject({ excerpt: 'What microneedling did for my scars.', procedures: ['microneedling'], tags: ['skin', 'acne'] });
-    const second = await importBatch(db, readImportFile(pocketHtml, parseHtml).batch);
+    const second = await writerFor(db).importBatch(readImportFile(pocketHtml, parseHtml).batch);
     expect(second).toMatchObject({ articlesAdded: 0, articlesUpdated: 0, unchanged: 2 });
     expect(text({ format: 'x', batch: await exportLibrary(db, new Date(0)) })).toBe(
       text({ format: 'x', batch: await exportLibrary(db, new Date(0)) }),
@@ -179,7 +178,7 @@ describe('an import the browser has no room for', () => {
       return put.apply(this, args);
     };
     try {
-      await expect(importBatch(db, batch)).rejects.toThrow(/no room left/);
+      await expect(writerFor(db).importBatch(batch)).rejects.toThrow(/no room left/);
     } finally {
       store.put = put;
     }
@@ -190,12 +189,12 @@ describe('an import the browser has no room for', () => {
 describe('imports that must not spoil the library', () => {
   it('never lets a bare link replace what Skinmark read from the page', async () => {
     const db = await freshLibrary();
-    await saveArticle(db, article({ url: 'https://news.example/story', title: 'Real Title', siteName: 'The News' }), 1_000);
+    await writerFor(db).saveArticle(article({ url: 'https://news.example/story', title: 'Real Title', siteName: 'The News' }), 1_000);
     const bookmarks = '<!DOCTYPE NETSCAPE-Bookmark-file-1><DL><DT><A HREF="https://news.example/story?utm_source=x" ADD_DATE="1800000000"></A></DL>';
-    await importBatch(db, readImportFile(bookmarks, parseHtml).batch);
+    await writerFor(db).importBatch(readImportFile(bookmarks, parseHtml).batch);
     expect((await listArticles(db))[0]).toMatchObject({ url: 'https://news.example/story', title: 'Real Title', siteName: 'The News', updatedAt: 1_000 });
     // A new one is named after its site until something better is known.
-    await importBatch(db, readImportFile(bookmarks.replace('news.example/story', 'other.example/page'), parseHtml).batch);
+    await writerFor(db).importBatch(readImportFile(bookmarks.replace('news.example/story', 'other.example/page'), parseHtml).batch);
     expect((await listArticles(db)).find((a) => a.key.startsWith('https://other.example'))).toMatchObject({ title: 'other.example', siteName: 'other.example' });
   });
 
@@ -212,16 +211,16 @@ describe('imports that must not spoil the library', () => {
     expect(parseLibraryExport(file((a) => (a.procedures = ['microneedling', 'made-up-thing']))).articles[0]!.procedures).toEqual(['microneedling']);
     const pocketCsv = 'title,url,time_added\r\nFar,https://far.example/,99999999999999999\r\n';
     const db = await freshLibrary();
-    await importBatch(db, readImportFile(pocketCsv, parseHtml).batch);
+    await writerFor(db).importBatch(readImportFile(pocketCsv, parseHtml).batch);
     const [far] = (await exportLibrary(db)).articles;
     expect(readingListCsv([far!], [])).toContain('https://far.example/');
   });
 
   it('keeps notes with their article when records of the file fold together', async () => {
     const db = await freshLibrary();
-    await saveArticle(db, article({ url: 'https://fold.example/b' }), 100);
+    await writerFor(db).saveArticle(article({ url: 'https://fold.example/b' }), 100);
     const record = (key: string, aliases: string[]) => ({ ...article(), key, url: key, aliases, tags: [], savedAt: 1, updatedAt: 1 });
-    const counts = await importBatch(db, {
+    const counts = await writerFor(db).importBatch({
       articles: [record('https://fold.example/a', ['https://fold.example/a']), record('https://fold.example/c', ['https://fold.example/a', 'https://fold.example/b'])],
       notes: [{ id: 'n-a', articleKey: 'https://fold.example/a', text: 'on a', createdAt: 1, updatedAt: 1 }],
     });

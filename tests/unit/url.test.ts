@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl, trustedCanonical } from '../../lib/url';
+import { normalizeUrl, trustedCanonical } from '../../lib/shared/url';
 
 describe('normalizeUrl', () => {
   it('drops fragments and tracking parameters and lower-cases the host', () => {

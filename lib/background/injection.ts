@@ -1,0 +1,60 @@
+// The scripts the background puts into pages on demand (entrypoints/*.ts, unlisted): the scanner
+// into pages whose first look passed, the in-page control into skincare articles, the collector
+// when the popup saves a page. The script that runs on every page stays small.
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { ArticleInputSchema } from '../library/fields';
+import type { ArticleInput } from '../model';
+import { ROUTE_FOLLOWER_KEY, notifyRouteChanged } from '../page/handoff';
+
+type InjectedScript = '/page-ui.js' | '/page-scan.js' | '/collect-article.js';
+
+/** Runs one of the extension's scripts in a frame of a tab and returns what it evaluates to. */
+async function injectScript(tabId: number, frameId: number, file: InjectedScript): Promise<unknown> {
+  if (browser.scripting) {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    return injection?.result;
+  }
+  // Firefox's Manifest V2.
+  const tabs = browser.tabs as unknown as {
+    executeScript(id: number, details: { file: string; frameId: number }): Promise<unknown[]>;
+  };
+  const [result] = await tabs.executeScript(tabId, { file, frameId });
+  return result;
+}
+
+export const showPageControl = (tabId: number, frameId: number) => injectScript(tabId, frameId, '/page-ui.js').then(() => undefined);
+export const startScan = (tabId: number, frameId: number) => injectScript(tabId, frameId, '/page-scan.js').then(() => undefined);
+
+/**
+ * A tab's address changed: if it was a single-page app's route (the same document), its page's
+ * script gets a new look. In a new document the call finds nobody listening, and does nothing.
+ */
+export async function tellRouteChanged(tabId: number): Promise<void> {
+  if (browser.scripting) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: notifyRouteChanged, args: [ROUTE_FOLLOWER_KEY] });
+    return;
+  }
+  const tabs = browser.tabs as unknown as { executeScript(id: number, details: { code: string }): Promise<unknown[]> };
+  await tabs.executeScript(tabId, { code: `(${notifyRouteChanged.toString()})(${JSON.stringify(ROUTE_FOLLOWER_KEY)})` });
+}
+
+/** What the page in a tab says about itself, or what the tab says where no script may run. */
+export async function collectFromTab(tabId: number): Promise<ArticleInput> {
+  const tab = await browser.tabs.get(tabId);
+  if (!tab.url || !/^https?:/.test(tab.url)) throw new Error('Only web pages can be saved.');
+  try {
+    const parsed = v.safeParse(ArticleInputSchema, await injectScript(tabId, 0, '/collect-article.js'));
+    if (parsed.success) return parsed.output;
+  } catch {
+    // A page the extension may not script (the browser's own, or a store): save what the tab says.
+  }
+  return {
+    url: tab.url,
+    title: tab.title || new URL(tab.url).hostname,
+    siteName: new URL(tab.url).hostname.replace(/^www\./, ''),
+    excerpt: '',
+    readingMinutes: 0,
+    procedures: [],
+  };
+}

@@ -1,0 +1,48 @@
+// The shape of the reader's library in IndexedDB, and how each version of it came to be.
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { ArticleRecord, NoteRecord } from '../model';
+
+export type { ArticleRecord, NoteQuote, NoteRecord } from '../model';
+
+export const DB_NAME = 'skinmark';
+export const DB_VERSION = 2;
+
+export interface SkinmarkDB extends DBSchema {
+  articles: {
+    key: string;
+    value: ArticleRecord;
+    indexes: { savedAt: number; updatedAt: number; alias: string; procedure: string; tag: string };
+  };
+  notes: {
+    key: string;
+    value: NoteRecord;
+    indexes: { articleKey: string; updatedAt: number };
+  };
+}
+
+type UpgradeTx = IDBPTransaction<SkinmarkDB, StoreNames<SkinmarkDB>[], 'versionchange'>;
+
+/**
+ * Each step takes the database from version i to i + 1; steps are never edited once shipped. A
+ * step may read and rewrite records, awaiting only the upgrade transaction's own requests.
+ */
+export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<SkinmarkDB>, tx: UpgradeTx) => void | Promise<void>> = [
+  (db) => {
+    const articles = db.createObjectStore('articles', { keyPath: 'key' });
+    articles.createIndex('savedAt', 'savedAt');
+    articles.createIndex('alias', 'aliases', { multiEntry: true, unique: true });
+    articles.createIndex('procedure', 'procedures', { multiEntry: true });
+    const notes = db.createObjectStore('notes', { keyPath: 'id' });
+    notes.createIndex('articleKey', 'articleKey');
+  },
+  // 2: tags, and the indexes the reading list sorts and filters by.
+  async (_db, tx) => {
+    const articles = tx.objectStore('articles');
+    articles.createIndex('updatedAt', 'updatedAt');
+    articles.createIndex('tag', 'tags', { multiEntry: true });
+    tx.objectStore('notes').createIndex('updatedAt', 'updatedAt');
+    for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
+      if (!Array.isArray(cursor.value.tags)) void cursor.update({ ...cursor.value, tags: [] });
+    }
+  },
+];

@@ -1,0 +1,34 @@
+// What the background announces to the views and pages a change concerns: typed events, never
+// requests (nobody answers them).
+import type { LibraryChange } from '../model';
+
+export const LIBRARY_CHANGED = 'skinmark/library-changed';
+
+export interface LibraryChangedEvent {
+  type: typeof LIBRARY_CHANGED;
+  change: LibraryChange;
+}
+
+export const libraryChanged = (change: LibraryChange): LibraryChangedEvent => ({ type: LIBRARY_CHANGED, change });
+
+export function isLibraryChanged(message: unknown): message is LibraryChangedEvent {
+  return (
+    !!message &&
+    typeof message === 'object' &&
+    (message as { type?: unknown }).type === LIBRARY_CHANGED &&
+    typeof (message as { change?: unknown }).change === 'object'
+  );
+}
+
+/** Whether a change touches the article at `address` (normalized). */
+export const concerns = (change: LibraryChange, address: string): boolean => change.addresses.includes(address);
+
+/** How far an import is, for the options page's progress bar. */
+export const IMPORT_PROGRESS = 'skinmark/import-progress';
+
+export interface ImportProgressEvent {
+  type: typeof IMPORT_PROGRESS;
+  importId: string;
+  done: number;
+  total: number;
+}

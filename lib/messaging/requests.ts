@@ -1,0 +1,240 @@
+// Every request the extension's parts send the background, one row each: what it carries (a valibot
+// schema, checked on arrival: a message from a web page is data from that page's process, never
+// trusted), who may send it, which article a page may touch with it, whether it writes, and what
+// the background does with it. Adding a request is adding a row; its answer's type is declared in
+// `Responses`, and a handler that returns anything else fails the typecheck.
+import * as v from 'valibot';
+import { PROCEDURE_CARDS, type ProcedureCard } from '../lexicon/cards';
+import { compileLexicon, type CompiledLexicon } from '../lexicon/matcher';
+import { LEXICON, isKnownProcedure, procedureName } from '../lexicon/index';
+import type { LibraryDB } from '../library/database';
+import { ArticleInputSchema, NoteQuoteSchema, httpUrl, noteId, noteText, procedureId } from '../library/fields';
+import { findArticle, libraryCounts, listArticles, listNotes, savedProcedures } from '../library/records';
+import { ImportBatchSchema, type ImportCounts } from '../library/transfer';
+import type { LibraryWriter } from '../library/writer';
+import type { ArticleInput, ArticleRecord, ArticleSummary, NoteRecord, Settings } from '../model';
+import { SkinmarkError } from '../shared/errors';
+import { isBlocked } from '../shared/settings';
+
+/** Who sent a message, as the browser tells it (never as the message says). */
+export interface SenderInfo {
+  /** The extension's own pages (popup, side panel, options); everything else is a script in a web page. */
+  fromExtensionPage: boolean;
+  tabId?: number;
+  frameId?: number;
+  /** The URL of the frame that sent the message. */
+  url?: string;
+}
+
+/** What the background lends a handler: the library, its one writer, and the browser. */
+export interface HandlerContext {
+  sender: SenderInfo;
+  library(): Promise<LibraryDB>;
+  writer: LibraryWriter;
+  setBadge(tabId: number, text: string): Promise<void>;
+  /** What the page in a tab says about itself, or its bare URL and title where no script may run. */
+  collectFromTab(tabId: number): Promise<ArticleInput>;
+  /** Puts the in-page control into the frame of a skincare article. */
+  showPageControl(tabId: number, frameId: number): Promise<void>;
+  /** Puts the scanner (detection, highlights) into a frame whose first look passed. */
+  startScan(tabId: number, frameId: number): Promise<void>;
+  /** The reader's settings, as stored. */
+  settings(): Promise<Settings>;
+  /** URL of the given tab, or of the active tab of the focused window. */
+  tabUrl(tabId?: number): Promise<string | undefined>;
+  /** Tells the extension's views how an import is going. */
+  importProgress(importId: string, done: number, total: number): void;
+}
+
+/** What each request answers with, when it succeeds. */
+export interface Responses {
+  /** The lexicon and the settings the scanner starts with, or false on a site the reader blocked. */
+  'page/candidate': { lexicon: CompiledLexicon; settings: Settings } | false;
+  'page/detected': null;
+  'card/get': ProcedureCard & { id: string; name: string };
+  'article/save': ArticleRecord;
+  'article/get': ArticleRecord | null;
+  'article/list': ArticleSummary[];
+  'article/delete': boolean;
+  'library/counts': { articles: number; notes: number };
+  'library/procedures': string[];
+  'library/import': ImportCounts;
+  'tab/save': ArticleRecord;
+  'tab/article-url': string | null;
+  'notes/list': NoteRecord[];
+  'note/add': NoteRecord;
+  'note/update': NoteRecord;
+  'note/delete': boolean;
+}
+
+export type RequestType = keyof Responses;
+
+type Schema = v.GenericSchema<unknown, object>;
+
+interface Row<K extends RequestType, S extends Schema> {
+  /** The request's fields besides its type. */
+  schema: S;
+  /** A script in a web page ("page"), the extension's own pages ("extension"), or both. */
+  from: 'page' | 'extension' | 'any';
+  /** The web addresses the request touches: a web page may touch only its own article. */
+  touches?(request: v.InferOutput<S>): (string | undefined)[];
+  /** Whether it changes the library (the writer announces the change once committed). */
+  writes: boolean;
+  /** The largest message it may be, in characters of JSON. */
+  maxChars?: number;
+  handle(request: v.InferOutput<S>, context: HandlerContext): Promise<Responses[K]>;
+}
+
+const row = <K extends RequestType, S extends Schema>(_type: K, definition: Row<K, S>): Row<K, S> => definition;
+
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** An ordinary request: far more than any save or note needs, far less than a page could abuse. */
+const MESSAGE_CHARS = 512 * 1024;
+/** An import carries a whole library; Chromium's own limit for a message is 64 MiB. */
+const IMPORT_CHARS = 60 * 1024 * 1024;
+
+let compiledLexicon: CompiledLexicon | undefined;
+
+export const REQUESTS = {
+  /** The first look found words that might be about skin: the sender's frame wants the scanner. */
+  'page/candidate': row('page/candidate', {
+    schema: v.object({}),
+    from: 'page',
+    writes: false,
+    async handle(_request, { sender, settings, startScan }) {
+      if (sender.tabId === undefined || !sender.url) throw new SkinmarkError('not-allowed', 'Only a tab can report a page');
+      const current = await settings();
+      if (isBlocked(new URL(sender.url).hostname, current.blockedSites)) return false;
+      await startScan(sender.tabId, sender.frameId ?? 0);
+      compiledLexicon ??= compileLexicon(LEXICON);
+      return { lexicon: compiledLexicon, settings: current };
+    },
+  }),
+  'page/detected': row('page/detected', {
+    schema: v.object({
+      skincare: v.boolean(),
+      /** A later count for a page already reported: the in-page control is there already. */
+      update: v.optional(v.boolean()),
+      procedures: v.pipe(v.array(procedureId), v.maxLength(200)),
+    }),
+    from: 'page',
+    writes: false,
+    async handle(request, { sender, setBadge, showPageControl }) {
+      if (sender.tabId === undefined) throw new SkinmarkError('not-allowed', 'Only a tab can report a page');
+      const known = new Set(request.procedures.filter(isKnownProcedure));
+      if (!sender.frameId) await setBadge(sender.tabId, request.skincare && known.size ? String(known.size) : '');
+      if (request.skincare && !request.update) await showPageControl(sender.tabId, sender.frameId ?? 0);
+      return null;
+    },
+  }),
+  'card/get': row('card/get', {
+    schema: v.object({ procedureId }),
+    from: 'any',
+    writes: false,
+    async handle({ procedureId: id }) {
+      const card = Object.hasOwn(PROCEDURE_CARDS, id) ? PROCEDURE_CARDS[id] : undefined;
+      if (!card) throw new SkinmarkError('not-found', `No card for "${id}"`);
+      return { ...card, id, name: procedureName(id) };
+    },
+  }),
+  'article/save': row('article/save', {
+    schema: v.object({ article: ArticleInputSchema }),
+    from: 'any',
+    touches: ({ article }) => [article.url],
+    writes: true,
+    handle: ({ article }, { writer }) => writer.saveArticle({ ...article, procedures: article.procedures.filter(isKnownProcedure) }),
+  }),
+  'article/get': row('article/get', {
+    schema: v.object({ url: httpUrl }),
+    from: 'any',
+    touches: ({ url }) => [url],
+    writes: false,
+    handle: async ({ url }, { library }) => (await findArticle(await library(), url)) ?? null,
+  }),
+  'article/list': row('article/list', {
+    schema: v.object({
+      procedure: v.optional(procedureId),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))),
+    }),
+    from: 'extension',
+    writes: false,
+    handle: async (options, { library }) => listArticles(await library(), options),
+  }),
+  'article/delete': row('article/delete', {
+    schema: v.object({ key: httpUrl }),
+    from: 'extension',
+    writes: true,
+    handle: ({ key }, { writer }) => writer.deleteArticle(key),
+  }),
+  'library/counts': row('library/counts', {
+    schema: v.object({}),
+    from: 'extension',
+    writes: false,
+    handle: async (_request, { library }) => libraryCounts(await library()),
+  }),
+  'library/procedures': row('library/procedures', {
+    schema: v.object({}),
+    from: 'extension',
+    writes: false,
+    handle: async (_request, { library }) => savedProcedures(await library()),
+  }),
+  /** A file the options page has read and parsed, merged in by the library's one writer. */
+  'library/import': row('library/import', {
+    schema: v.object({ importId: v.pipe(v.string(), v.maxLength(64)), batch: ImportBatchSchema }),
+    from: 'extension',
+    writes: true,
+    maxChars: IMPORT_CHARS,
+    handle: ({ importId, batch }, { writer, importProgress }) =>
+      writer.importBatch(batch, (done, total) => importProgress(importId, done, total)),
+  }),
+  'tab/save': row('tab/save', {
+    schema: v.object({ tabId }),
+    from: 'extension',
+    writes: true,
+    handle: async ({ tabId: id }, { writer, collectFromTab }) => writer.saveArticle(await collectFromTab(id)),
+  }),
+  'tab/article-url': row('tab/article-url', {
+    schema: v.object({ tabId: v.optional(tabId) }),
+    from: 'extension',
+    writes: false,
+    async handle({ tabId: id }, { library, tabUrl }) {
+      const url = await tabUrl(id);
+      if (!url || !/^https?:/.test(url)) return null;
+      const saved = await findArticle(await library(), url);
+      return saved?.url ?? url;
+    },
+  }),
+  'notes/list': row('notes/list', {
+    schema: v.object({ url: httpUrl }),
+    from: 'extension',
+    writes: false,
+    handle: async ({ url }, { library }) => listNotes(await library(), url),
+  }),
+  'note/add': row('note/add', {
+    schema: v.object({ url: httpUrl, text: noteText, quote: v.optional(NoteQuoteSchema), article: v.optional(ArticleInputSchema) }),
+    from: 'any',
+    touches: ({ url, article }) => [url, article?.url],
+    writes: true,
+    handle: ({ url, text, quote, article }, { writer }) => writer.addNote(url, text, { article, quote }),
+  }),
+  'note/update': row('note/update', {
+    schema: v.object({ id: noteId, text: noteText }),
+    from: 'extension',
+    writes: true,
+    handle: ({ id, text }, { writer }) => writer.updateNote(id, text),
+  }),
+  'note/delete': row('note/delete', {
+    schema: v.object({ id: noteId }),
+    from: 'extension',
+    writes: true,
+    handle: ({ id }, { writer }) => writer.deleteNote(id),
+  }),
+} satisfies { [K in RequestType]: Row<K, Schema> };
+
+type Table = typeof REQUESTS;
+
+/** A request as its sender writes it: its type and its fields. */
+export type RequestOf<K extends RequestType> = { type: K } & v.InferInput<Table[K]['schema']>;
+export type ResponseOf<K extends RequestType> = Responses[K];
+
+export { MESSAGE_CHARS };

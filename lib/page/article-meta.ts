@@ -1,0 +1,101 @@
+// What a page says about itself, for the reading list: read from meta tags, JSON-LD and the text.
+import type { ArticleInput } from '../model';
+import { findMainContent } from './dom/main-content';
+import { articleTextNodes } from './dom/text-nodes';
+import { readHeadline, withoutSiteName } from './headline';
+
+const WORDS_PER_MINUTE = 230;
+const EXCERPT_CHARS = 280;
+
+function clip(text: string, max: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  return clean.length <= max ? clean : `${clean.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** JSON-LD objects of the page, flattened through @graph; a broken block is skipped. */
+function jsonLdObjects(doc: Document): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      out.push(value as Record<string, unknown>);
+      visit((value as Record<string, unknown>)['@graph']);
+    }
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      visit(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A page's malformed JSON-LD is the page's problem, not a reason to fail saving.
+    }
+  }
+  return out;
+}
+
+function jsonLdArticle(doc: Document): Record<string, unknown> | undefined {
+  return jsonLdObjects(doc).find((o) => /Article|BlogPosting|NewsArticle|Report|MedicalWebPage/.test(String(o['@type'])));
+}
+
+function nameOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.map(nameOf).filter(Boolean).join(', ') || undefined;
+  if (value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') {
+    return (value as { name: string }).name;
+  }
+  return undefined;
+}
+
+export function extractArticle(doc: Document, pageUrl: string, procedures: string[] = []): ArticleInput {
+  const meta = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content?.trim() || undefined;
+  const ld = jsonLdArticle(doc);
+  const root = findMainContent(doc) ?? doc.body;
+  const text = root ? articleTextNodes(root).map((n) => n.data).join(' ') : '';
+  const words = text.split(/\s+/).filter(Boolean).length;
+  const firstParagraph = Array.from(root?.querySelectorAll('p') ?? [])
+    .map((p) => p.textContent ?? '')
+    .find((t) => t.trim().length > 80);
+  const canonicalHref = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href');
+  let canonicalUrl: string | undefined;
+  try {
+    canonicalUrl = canonicalHref ? new URL(canonicalHref, pageUrl).toString() : undefined;
+  } catch {
+    canonicalUrl = undefined;
+  }
+  if (canonicalUrl && !/^https?:/.test(canonicalUrl)) canonicalUrl = undefined;
+  // The article's own title, not the site's: a title or og:title that is only the site's name
+  // ("Skin Clinic") gives way to the page's own heading.
+  const headline = readHeadline(doc);
+  const own = (text: string | null | undefined) => (text ? withoutSiteName(text, headline.siteNames) : '');
+  const title =
+    own(meta('meta[property="og:title"]')) ||
+    own(typeof ld?.headline === 'string' ? ld.headline : undefined) ||
+    headline.headingText ||
+    // No heading of its own (a home page): its first h1, the site's name, says what it is.
+    doc.querySelector('h1')?.textContent?.trim() ||
+    headline.title ||
+    doc.title;
+  const author =
+    meta('meta[name="author"]') ??
+    nameOf(ld?.author) ??
+    doc.querySelector('[rel="author"], .byline .author, .author-name, .entry-author')?.textContent ??
+    undefined;
+  const publishedAt =
+    meta('meta[property="article:published_time"]') ??
+    (typeof ld?.datePublished === 'string' ? ld.datePublished : undefined) ??
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    undefined;
+  return {
+    url: pageUrl.replace(/#.*$/, ''),
+    canonicalUrl,
+    title: clip(title || new URL(pageUrl).hostname, 300),
+    siteName: clip(
+      meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]') ?? new URL(pageUrl).hostname.replace(/^www\./, ''),
+      120,
+    ),
+    author: author ? clip(author, 120) : undefined,
+    publishedAt: publishedAt ? clip(publishedAt, 40) : undefined,
+    excerpt: clip(meta('meta[name="description"]') ?? meta('meta[property="og:description"]') ?? firstParagraph ?? text, EXCERPT_CHARS),
+    readingMinutes: words ? Math.max(1, Math.round(words / WORDS_PER_MINUTE)) : 0,
+    procedures,
+  };
+}

@@ -1,0 +1,447 @@
+// Decides whether a page is a skincare article and finds the procedure and ingredient mentions
+// in its text. Runs only on pages that passed the first look (./first-look), which lets every
+// other page go before this code is even loaded.
+//
+// Evidence comes from the page's own prose (./dom/prose): menus, service grids, related posts and
+// the site's own name are neither counted nor highlighted. The topic is the page's: its own title
+// and heading say what it is about, and words of other topics (hair, nails, massage, body, surgery,
+// makeup, food…) weigh against skin in its text.
+// The small readerable check alone: the full Readability would triple the scanner.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
+import { firstLook, metaTags, structuredData } from './first-look';
+import type { Matcher, TermMatch } from '../lexicon/matcher';
+import type { Lang } from '../lexicon/types';
+import { guessLanguage } from '../lexicon/language';
+import { NOT_CONTENT_SELECTOR, findMainContent } from './dom/main-content';
+import { findProse, type Prose } from './dom/prose';
+import { readHeadline, type Headline } from './headline';
+
+export interface NodeMention extends TermMatch {
+  node: Text;
+}
+
+export interface DetectorOptions {
+  /** Count skin conditions (acne, rosacea…) as evidence; the reader can turn this off. */
+  useConditions?: boolean;
+  /** Highlight ingredients as well as procedures; the reader can turn this off. */
+  highlightIngredients?: boolean;
+  /** The caller already took the first look and it passed. */
+  firstLookPassed?: boolean;
+}
+
+export interface Evidence {
+  procedures: number;
+  ingredients: number;
+  conditions: number;
+  skinWords: number;
+  offTopic: number;
+  /** The other topic named most in the prose, if any. */
+  mainOffTopic?: string;
+  distinct: number;
+  /** Skin words in the page's own title and heading (not the site's name). */
+  headline: number;
+  /** Weak skin words there ("Facials", "Peels" as a page's title). */
+  headlineWeak: number;
+  /** Other topics' words there. */
+  headlineOffTopic: number;
+  words: number;
+}
+
+export interface Detection {
+  isArticle: boolean;
+  isSkincare: boolean;
+  /** Why the page was or was not taken: for tests and the eval, never shown to the page. */
+  reason: string;
+  root: Element | null;
+  /** Procedure and ingredient mentions to highlight: empty unless the page is a skincare article. */
+  mentions: NodeMention[];
+  /** Distinct procedure ids, in order of first mention. */
+  procedures: string[];
+  /** Distinct ingredient ids, in order of first mention. */
+  ingredients: string[];
+  evidence?: Evidence;
+  /** The page's language, as guessed from its prose. */
+  lang?: Lang;
+  /** The text nodes read as the page's own prose (empty when the page was let go before). */
+  prose?: readonly Text[];
+}
+
+/** What a page is, as far as the article check needs: its headline, prose and language. */
+export interface PageReading {
+  root: Element;
+  headline: Headline;
+  prose: Prose;
+  lang: Lang;
+  /** The page's own title, heading, description and address, without the site's name. */
+  headlineText: string;
+}
+
+const LISTING_BODY_CLASSES = ['home', 'blog', 'archive', 'category', 'tag', 'search', 'search-results', 'post-type-archive', 'woocommerce-shop'];
+const WORD_CHARS = 6;
+/** Characters of prose sampled to tell the page's language. */
+const LANGUAGE_SAMPLE = 3000;
+
+function isSearchUrl(url: URL): boolean {
+  return /\/search\b/i.test(url.pathname) || url.searchParams.has('s') || url.searchParams.has('q');
+}
+
+/** What the page says it is: a JSON-LD article type, og:type "article", or a CMS's single-post class. */
+function declaresArticle(doc: Document): boolean {
+  if (/Article|BlogPosting|MedicalWebPage|Report/.test(structuredData(doc).types)) return true;
+  if (metaTags(doc).get('og:type')?.toLowerCase() === 'article') return true;
+  const classes = doc.body?.classList;
+  return !!classes && (classes.contains('single') || classes.contains('single-post') || classes.contains('PermalinkPage'));
+}
+
+/** The last words of the page's address: "/about-us/" says "about us". */
+function pathWords(url: string): string {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? '';
+  return path.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[-_/.]+/g, ' ');
+}
+
+/** A site's name as a pattern: any run of spaces (or none) between its words, any case. */
+const namePatterns = new Map<string, RegExp>();
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) {
+    const words = name.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    pattern = new RegExp(words.join('[\\s\\u00a0]*'), 'gi');
+    namePatterns.set(name, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
+}
+
+/** Where the site's names occur in `text`: [start, end) pairs. */
+function siteNameSpans(text: string, siteNames: readonly string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const name of siteNames) {
+    if (name.length < 4) continue;
+    for (const m of text.matchAll(namePattern(name))) spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** `text` with every occurrence of the site's names blanked out, offsets kept. */
+function withoutSiteNames(text: string, siteNames: readonly string[]): string {
+  let out = text;
+  for (const [start, end] of siteNameSpans(text, siteNames)) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  return out;
+}
+
+/** Words of four letters or more, folded: what two texts about one thing share. */
+const contentWords = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]{4,}/gu) ?? [];
+
+/** Letters and digits in a text: what "most of a title" is measured in. */
+const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+
+/** Page kinds whose heading marks a block that is not the page's own prose. */
+const NOT_PROSE_SECTIONS = new Set(['contact', 'booking', 'team', 'about', 'gallery', 'careers', 'policy']);
+
+/**
+ * What a heading inside the page says of the block it heads, when a page-kind word is most of it:
+ * "Meet the team" or "Contact us" blocks are not the page's prose; "What our patients say" is quoted.
+ */
+export function sectionJudge(matcher: Matcher): (text: string) => 'not-prose' | 'quoted' | undefined {
+  return (text) => {
+    for (const m of matcher.find(text)) {
+      if (m.kind !== 'pagekind' || letters(text.slice(m.start, m.end)) * 2 < letters(text)) continue;
+      if (m.category === 'testimonials') return 'quoted';
+      if (NOT_PROSE_SECTIONS.has(m.category ?? '')) return 'not-prose';
+    }
+    return undefined;
+  };
+}
+
+/** Reads what the article check and the topic decision need, once. */
+export function readPage(doc: Document, root: Element, matcher?: Matcher): PageReading {
+  const headline = readHeadline(doc);
+  const prose = findProse(root, headline.heading, undefined, { judgeSectionHeading: matcher && sectionJudge(matcher) });
+  let sample = '';
+  for (const node of prose.nodes) {
+    sample += ` ${node.data}`;
+    if (sample.length > LANGUAGE_SAMPLE) break;
+  }
+  const lang = guessLanguage(sample, doc.documentElement?.getAttribute('lang'));
+  const meta = metaTags(doc);
+  // A description is the page's own only when it shares a word with the page's title or heading:
+  // small sites often give every page the same description, listing all their services.
+  const ownWords = new Set(contentWords(`${headline.title} ${headline.headingText}`));
+  const aboutThisPage = (text: string | undefined) => (text && contentWords(text).some((w) => ownWords.has(w)) ? text : '');
+  const description = meta.get('description');
+  const headlineText = withoutSiteNames(
+    [
+      headline.title,
+      headline.headingText,
+      aboutThisPage(description),
+      meta.get('og:description') === description ? '' : aboutThisPage(meta.get('og:description')),
+      meta.get('article:section'),
+      structuredData(doc).topics,
+      pathWords(doc.URL),
+    ].join(' \n '),
+    headline.siteNames,
+  );
+  return { root, headline, prose, lang, headlineText };
+}
+
+/** The page's own name for itself: its title's own part, its heading and the end of its address. */
+function ownName(doc: Document, page: PageReading): string {
+  const path = pathWords(doc.URL).trim().split(' ').slice(-4).join(' ');
+  return `${page.headline.title} \n ${page.headline.headingText} \n ${path}`;
+}
+
+/**
+ * A doctor's or a practitioner's name as a page's whole title or heading ("Dr. Amara Osei", "Dra.
+ * Ana Ruiz", "Dre Dorota Teterycz"): a page about a person on the team.
+ */
+const PERSON =
+  /^(?:[Dd]r[ae]?|[Dd]rs|[Dd]octor|[Dd]octora|[Dd]octeur|[Dd]outor|[Dd]outora|[Dd]ott|[Dd]ottssa|[Dd]ottoressa|[Pp]rof|[Pp]rofessor|[Pp]rofesseur)\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s*){1,4}$/u;
+
+/**
+ * The kind of page its own name says it is (about, team, contact, pricing, booking, policy…), when
+ * a page-kind word is most of its title, its heading or the last segment of its address: "Contact
+ * us", "Salon Policies", "/about-us/". A word in a longer title ("What to expect at the clinic")
+ * says nothing.
+ */
+function pageKindOf(doc: Document, page: PageReading, matcher: Matcher): string | undefined {
+  if ([page.headline.title, page.headline.headingText].some((name) => PERSON.test(name.trim()))) return 'team';
+  const segments = (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(doc.URL)?.[1] ?? '').split('/').filter(Boolean);
+  const lastSegment = (segments[segments.length - 1] ?? '').replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[-_.]+/g, ' ');
+  for (const name of [page.headline.title, page.headline.headingText, lastSegment]) {
+    if (!name) continue;
+    for (const m of matcher.find(name, { lang: page.lang })) {
+      if (m.kind === 'pagekind' && letters(name.slice(m.start, m.end)) * 2 >= letters(name)) return m.category;
+    }
+  }
+  return undefined;
+}
+
+export function isArticlePage(doc: Document, page: PageReading, matcher?: Matcher): { isArticle: boolean; reason: string } {
+  const url = doc.URL;
+  if (/^https?:/.test(url) && isSearchUrl(new URL(url))) return { isArticle: false, reason: 'search results' };
+  const { prose } = page;
+  const named = matcher ? matcher.find(ownName(doc, page), { lang: page.lang }) : [];
+  // Its own name names a procedure ("Radiofrequency", "Peels" on a clinic's site count too).
+  const namesProcedure = named.some((m) => m.kind === 'procedure');
+  // An about, team, contact, pricing, booking or policy page says so in its own name.
+  const kind = matcher && !namesProcedure ? pageKindOf(doc, page, matcher) : undefined;
+  if (kind) return { isArticle: false, reason: `${kind} page` };
+  const declared = declaresArticle(doc);
+  const bodyClasses = doc.body?.classList;
+  if (!declared && bodyClasses && LISTING_BODY_CLASSES.some((c) => bodyClasses.contains(c))) return { isArticle: false, reason: 'listing page' };
+  // Home pages, listings and service indexes: mostly teasers and links, little prose of their own.
+  // A page named after one procedure is that procedure's page, however many teasers follow it.
+  const own = prose.sentenceChars + prose.itemChars;
+  if (!declared && !namesProcedure && prose.teaserChars > own * 1.5 && prose.sentenceChars < 2000) {
+    return { isArticle: false, reason: 'listing page' };
+  }
+  if (prose.sentenceChars >= 1200 && isProbablyReaderable(doc)) return { isArticle: true, reason: 'article' };
+  // Short single-topic pages (a clinic's page on one procedure): a heading, short prose and lists
+  // (what it is, benefits, aftercare, FAQ) are an article, with or without a byline.
+  const needed = namesProcedure ? 250 : declared ? 400 : 500;
+  const counted = prose.sentenceChars + prose.itemChars * (namesProcedure ? 1 : 0.5);
+  if (counted >= needed) return { isArticle: true, reason: namesProcedure ? 'procedure page' : declared ? 'declared article' : 'prose' };
+  return { isArticle: false, reason: 'not enough prose' };
+}
+
+/** The decision from the evidence: thresholds per thousand words, so long pages need more. */
+function isAboutSkin(e: Evidence): { skin: boolean; why: string } {
+  const skinScore = e.procedures * 3 + e.ingredients * 2 + e.conditions * 2 + e.skinWords;
+  const perThousand = (skinScore * 1000) / Math.max(e.words, 150);
+  const offScore = e.offTopic * 2;
+  const why = `score ${skinScore}, ${perThousand.toFixed(1)}/1000 words, ${e.distinct} distinct, headline ${e.headline}, off-topic ${e.offTopic}${e.mainOffTopic ? ` (${e.mainOffTopic})` : ''}, headline off-topic ${e.headlineOffTopic}`;
+  // The page's own name says it is about another topic ("Scalp microneedling", "Spray tan"),
+  // more than it says skin.
+  if (e.headlineOffTopic > 0 && e.headlineOffTopic >= (e.headline + e.headlineWeak) * 2) return { skin: false, why: `its title names another topic: ${why}` };
+  // Its prose is more about other topics than about skin: words of other topics weigh like a
+  // condition's, and skin has to be the larger part.
+  if (offScore > skinScore) return { skin: false, why: `mostly another topic: ${why}` };
+  const strong = skinScore >= 12 && perThousand >= 20 && e.distinct >= 2;
+  const headlined = e.headline > 0 && skinScore >= 6 && perThousand >= 10;
+  // A short page that talks of little else (a clinic's page on one treatment).
+  const dense = skinScore >= 8 && perThousand >= 40 && e.distinct >= 2;
+  return { skin: strong || headlined || dense, why };
+}
+
+export function detectSkincareArticle(doc: Document, matcher: Matcher, options: DetectorOptions = {}): Detection {
+  const useConditions = options.useConditions ?? true;
+  const none = (isArticle: boolean, reason: string, root: Element | null, evidence?: Evidence, page?: PageReading): Detection => ({
+    isArticle,
+    isSkincare: false,
+    reason,
+    root,
+    mentions: [],
+    procedures: [],
+    ingredients: [],
+    evidence,
+    lang: page?.lang,
+    prose: page?.prose.nodes ?? [],
+  });
+  /** Evidence for another topic: its words, and procedures about it ("laser hair removal"). */
+  const otherTopic = (m: TermMatch) => (m.kind === 'offtopic' && !m.notEvidence) || (m.kind === 'procedure' && !!m.topic);
+  const skinWord = (m: TermMatch) => m.kind !== 'offtopic' && m.kind !== 'pagekind' && !otherTopic(m) && (useConditions || m.kind !== 'condition');
+  const counted = (m: TermMatch) => !m.weak && skinWord(m);
+
+  // The scanner takes the first look itself, before fetching the lexicon; not twice.
+  if (!options.firstLookPassed && !firstLook(doc).candidate) {
+    return none(false, 'no skin words in the headline or opening', null);
+  }
+  const root = findMainContent(doc);
+  if (!root) return none(false, 'no body', null);
+  const page = readPage(doc, root, matcher);
+  const article = isArticlePage(doc, page, matcher);
+  if (!article.isArticle) return none(false, article.reason, root, undefined, page);
+
+  const headlineMatches = matcher.find(page.headlineText, { lang: page.lang });
+  const found = withDefinedAbbreviations(dropSiteNames(findInNodes(page.prose.nodes, matcher, page.lang), page.headline.siteNames), page.prose.nodes);
+  let chars = 0;
+  for (const node of page.prose.nodes) chars += node.data.length;
+  const evidence: Evidence = {
+    procedures: 0,
+    ingredients: 0,
+    conditions: 0,
+    skinWords: 0,
+    offTopic: 0,
+    distinct: 0,
+    headline: headlineMatches.filter(counted).length,
+    headlineWeak: headlineMatches.filter((m) => m.weak && skinWord(m)).length,
+    headlineOffTopic: headlineMatches.filter(otherTopic).length,
+    words: Math.round(chars / WORD_CHARS),
+  };
+  const distinct = new Set<string>();
+  const offTopics = new Map<string, number>();
+  for (const m of found) {
+    // What clients say in a testimonial is highlighted, but the page's topic is in its own words.
+    if (page.prose.quoted.has(m.node)) continue;
+    if (otherTopic(m)) {
+      evidence.offTopic++;
+      const topic = m.topic ?? m.category ?? m.id;
+      offTopics.set(topic, (offTopics.get(topic) ?? 0) + 1);
+    }
+    if (!counted(m)) continue;
+    if (m.kind === 'procedure') evidence.procedures++;
+    else if (m.kind === 'ingredient') evidence.ingredients++;
+    else if (m.kind === 'condition') evidence.conditions++;
+    else evidence.skinWords++;
+    if (m.kind !== 'skin') distinct.add(m.id);
+  }
+  evidence.distinct = distinct.size + (evidence.skinWords > 0 ? 1 : 0);
+  evidence.mainOffTopic = [...offTopics].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const decision = isAboutSkin(evidence);
+  if (!decision.skin) return none(true, `not skincare: ${decision.why}`, root, evidence, page);
+
+  const mentions = found.filter((m) => isHighlighted(m, options.highlightIngredients ?? true));
+  const firstSeen = (kind: TermMatch['kind']) => [...new Set(mentions.filter((m) => m.kind === kind).map((m) => m.id))];
+  return {
+    isArticle: true,
+    isSkincare: true,
+    reason: `skincare: ${decision.why}`,
+    root,
+    mentions,
+    procedures: firstSeen('procedure'),
+    ingredients: firstSeen('ingredient'),
+    evidence,
+    lang: page.lang,
+    prose: page.prose.nodes,
+  };
+}
+
+/** Whether a mention is one Skinmark highlights (procedures, and ingredients unless turned off). */
+export function isHighlighted(m: TermMatch, highlightIngredients = true): boolean {
+  return m.kind === 'procedure' || (highlightIngredients && m.kind === 'ingredient');
+}
+
+/** An abbreviation in brackets right after a name: "Microdermabrasion (M-D)", "Light Emitting Diode (LED)". */
+const DEFINED_ABBREVIATION = /^\s*\(([A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*)\)/;
+
+/**
+ * Abbreviations a page defines for a procedure ("Microdermabrasion (M-D)") name that procedure
+ * wherever the page uses them again. They are as weak as any abbreviation: highlighted, not evidence.
+ */
+function withDefinedAbbreviations(found: NodeMention[], nodes: readonly Text[]): NodeMention[] {
+  const defined = new Map<string, NodeMention>();
+  for (const m of found) {
+    if (m.kind !== 'procedure') continue;
+    const abbreviation = DEFINED_ABBREVIATION.exec(m.node.data.slice(m.end))?.[1];
+    if (abbreviation && abbreviation.length >= 2 && abbreviation.length <= 8 && !defined.has(abbreviation)) defined.set(abbreviation, m);
+  }
+  if (!defined.size) return found;
+  const added: NodeMention[] = [];
+  const taken = new Map<Text, NodeMention[]>();
+  for (const m of found) taken.set(m.node, [...(taken.get(m.node) ?? []), m]);
+  for (const [abbreviation, definition] of defined) {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation.replace(/\./g, '\\.')}(?![\\p{L}\\p{N}])`, 'gu');
+    for (const node of nodes) {
+      if (!node.data.includes(abbreviation)) continue;
+      for (const hit of node.data.matchAll(pattern)) {
+        const start = hit.index;
+        const end = start + abbreviation.length;
+        if ((taken.get(node) ?? []).some((t) => t.start < end && start < t.end)) continue;
+        added.push({ ...definition, node, start, end, weak: true });
+      }
+    }
+  }
+  if (!added.length) return found;
+  const order = new Map(nodes.map((n, i) => [n, i]));
+  return [...found, ...added].sort((a, b) => order.get(a.node)! - order.get(b.node)! || a.start - b.start);
+}
+
+/** Mentions that are part of the site's own name ("… Skin Clinic") are not about this page. */
+function dropSiteNames(found: NodeMention[], siteNames: readonly string[]): NodeMention[] {
+  if (!siteNames.some((n) => n.length >= 4) || !found.length) return found;
+  const spans = new Map<Text, [number, number][]>();
+  return found.filter((m) => {
+    let inNode = spans.get(m.node);
+    if (!inNode) spans.set(m.node, (inNode = siteNameSpans(m.node.data, siteNames)));
+    return !inNode.some(([start, end]) => start <= m.start && m.end <= end);
+  });
+}
+
+/**
+ * Mentions in content added to a page already taken as a skincare article: only the added
+ * nodes are read, and page chrome (nav, comments, widgets, lists of links, teaser grids) is
+ * skipped as on the first scan.
+ */
+export function scanAddedNodes(nodes: readonly Node[], matcher: Matcher, lang?: Lang): NodeMention[] {
+  const texts: Text[] = [];
+  for (const node of nodes) {
+    const parent = node.nodeType === 3 ? node.parentElement : (node as Element);
+    if (!parent || parent.closest(NOT_CONTENT_SELECTOR)) continue;
+    // A header outside any article is a masthead, wherever it was added.
+    if (parent.closest('header') && !parent.closest('article')) continue;
+    if (node.nodeType === 3) {
+      if ((node as Text).data.trim()) texts.push(node as Text);
+    } else {
+      texts.push(...findProse(node as Element, null, undefined, { judgeRoot: true }).nodes);
+    }
+  }
+  return findInNodes(texts, matcher, lang).filter((m) => isHighlighted(m));
+}
+
+/** Never part of a name, so no match runs from one text node into the next. */
+const NODE_SEPARATOR = '\u0000';
+
+/**
+ * Mentions in many text nodes, found in one call over their joined text: one long loop, which
+ * the engine optimises early, instead of hundreds of short ones. Offsets are mapped back to nodes.
+ */
+export function findInNodes(nodes: readonly Text[], matcher: Matcher, lang?: Lang): NodeMention[] {
+  const starts: number[] = [];
+  let joined = '';
+  for (const node of nodes) {
+    starts.push(joined.length);
+    joined += node.data + NODE_SEPARATOR;
+  }
+  const found: NodeMention[] = [];
+  let index = 0;
+  for (const match of matcher.find(joined, { lang })) {
+    while (index + 1 < starts.length && starts[index + 1]! <= match.start) index++;
+    const offset = starts[index]!;
+    const node = nodes[index]!;
+    // A name never spans two nodes; a match that would (in Japanese, searched without word
+    // boundaries) is cut at its node's end.
+    const end = Math.min(match.end - offset, node.data.length);
+    found.push({ ...match, start: match.start - offset, end, node });
+  }
+  return found;
+}
