@@ -47,7 +47,10 @@ async function mount(session: PageSession) {
   const props: PageControlProps = {
     procedures: session.procedures(),
     savedInLibrary: !!saved,
-    ...dockLayout(session.root),
+    // Compact until the first layout says how much margin the article leaves (read then, when
+    // reading it forces no extra layout of the page).
+    compact: true,
+    dockWidth: Math.min(340, window.innerWidth - 32),
     loadCard(id) {
       if (!cards.has(id)) {
         const card = request(send, { type: 'card/get', procedureId: id });
@@ -81,14 +84,15 @@ async function mount(session: PageSession) {
     },
     { signal },
   );
-  window.addEventListener(
-    'resize',
-    () => {
-      Object.assign(props, dockLayout(session.root));
-      draw();
-    },
-    { passive: true, signal },
-  );
+  const layout = new ResizeObserver(() => {
+    const next = dockLayout(session.root);
+    if (next.compact === props.compact && next.dockWidth === props.dockWidth) return;
+    Object.assign(props, next);
+    draw();
+  });
+  layout.observe(document.documentElement);
+  if (session.root) layout.observe(session.root);
+  signal.addEventListener('abort', () => layout.disconnect(), { once: true });
   trackHover(
     () => byNode,
     (hover) => {

@@ -8,6 +8,34 @@ export function foldWord(word: string): string {
   return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
 }
 
+const ACCENTED = /[\u00c0-\u024f]/g;
+let accents: Map<string, string> | undefined;
+
+/** Each accented Latin letter and its plain letter ("é" → "e"): one character for one. */
+function accentTable(): Map<string, string> {
+  const table = new Map<string, string>();
+  for (let code = 0xc0; code <= 0x24f; code++) {
+    const letter = String.fromCharCode(code);
+    const parts = letter.normalize('NFD');
+    if (parts.length > 1 && /^[\u0300-\u036f]+$/.test(parts.slice(1))) table.set(letter, parts[0]!);
+  }
+  return table;
+}
+
+/**
+ * A whole text folded as foldWord folds each word, in one pass and keeping every offset (each
+ * character folds to one character), or undefined for the rare text whose lower case changes its
+ * length ("İ"), which is then folded word by word.
+ */
+export function foldText(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return undefined;
+  if (!NON_ASCII.test(lower)) return lower;
+  accents ??= accentTable();
+  const table = accents;
+  return lower.replace(ACCENTED, (letter) => table.get(letter) ?? letter);
+}
+
 /** The key two spellings of one name share: folded, with spaces, hyphens and punctuation dropped. */
 export function termKey(text: string): string {
   return foldWord(text).replace(/[^0-9a-z\u00df-\u024f]/g, '');

@@ -2,7 +2,7 @@
 // looked up in a table of names (joined with the next few words for names of several words).
 // A table lookup per word costs the same whatever the size of the lexicon. Japanese, written
 // without spaces, is searched name by name, and only in texts that have any kana or kanji.
-import { WORD, foldWord, termKey } from './fold';
+import { WORD, foldText, foldWord, termKey } from './fold';
 import type { EntryKind, Lang, LexiconEntry } from './types';
 
 export { termKey };
@@ -77,7 +77,6 @@ interface KeyInfo {
   onlyFollowedBy?: ReadonlySet<string>;
 }
 
-const NON_ASCII = /[\u0080-\uffff]/;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uff66-\uff9f]/;
 
 /** A hyphen (or a non-breaking one) alone between two words. */
@@ -237,12 +236,12 @@ export function matcherFrom(compiled: CompiledLexicon): Matcher {
           : undefined);
 
       const found: TermMatch[] = [];
-      // The words' keys, from one lower-casing of the whole text. Parallel arrays rather than an
-      // object per word: a long article has thousands of words, nearly all of them named nowhere.
-      const lower = text.toLowerCase();
-      // Lower-casing a few characters changes their length ("İ"); such a text is keyed word by word.
-      const keyedWhole = lower.length === text.length && !NON_ASCII.test(lower);
-      const source = keyedWhole ? lower : text;
+      // The words' keys, from one folding of the whole text (lower case, no accents, every offset
+      // kept); a text whose lower case changes length is keyed word by word. Parallel arrays
+      // rather than an object per word: a long article has thousands of words, nearly all of
+      // them named nowhere.
+      const folded = foldText(text);
+      const source = folded ?? text;
       const starts: number[] = [];
       const ends: number[] = [];
       const wordKeys: string[] = [];
@@ -250,7 +249,7 @@ export function matcherFrom(compiled: CompiledLexicon): Matcher {
       for (let m = WORD.exec(source); m; m = WORD.exec(source)) {
         starts.push(m.index);
         ends.push(m.index + m[0].length);
-        wordKeys.push(keyedWhole ? m[0] : foldWord(m[0]));
+        wordKeys.push(folded !== undefined ? m[0] : foldWord(m[0]));
       }
       const count = wordKeys.length;
       for (let i = 0; i < count; i++) {

@@ -11,6 +11,7 @@ import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js
 import { firstLook, metaTags, structuredData } from './first-look';
 import type { Matcher, TermMatch } from '../lexicon/matcher';
 import type { Lang } from '../lexicon/types';
+import { foldText } from '../lexicon/fold';
 import { guessLanguage } from '../lexicon/language';
 import { NOT_CONTENT_SELECTOR, findMainContent } from './dom/main-content';
 import { findProse, type Prose } from './dom/prose';
@@ -112,15 +113,23 @@ function namePattern(name: string): RegExp {
   return pattern;
 }
 
-/** Where the site's names occur in `text`: [start, end) pairs. */
+/** Where the site's names occur in `text`: [start, end) pairs. A text without a name's first word is not searched. */
 function siteNameSpans(text: string, siteNames: readonly string[]): [number, number][] {
   const spans: [number, number][] = [];
+  const lower = text.toLowerCase();
   for (const name of siteNames) {
-    if (name.length < 4) continue;
+    if (name.length < 4 || !lower.includes(firstWordOf(name))) continue;
     for (const m of text.matchAll(namePattern(name))) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
 }
+
+const firstWords = new Map<string, string>();
+const firstWordOf = (name: string) => {
+  let word = firstWords.get(name);
+  if (word === undefined) firstWords.set(name, (word = name.split(/\s/, 1)[0]!));
+  return word;
+};
 
 /** `text` with every occurrence of the site's names blanked out, offsets kept. */
 function withoutSiteNames(text: string, siteNames: readonly string[]): string {
@@ -130,10 +139,14 @@ function withoutSiteNames(text: string, siteNames: readonly string[]): string {
 }
 
 /** Words of four letters or more, folded: what two texts about one thing share. */
-const contentWords = (text: string) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]{4,}/gu) ?? [];
+const contentWords = (text: string) => foldText(text)?.match(/[0-9a-z\u00df-\u024f]{4,}/g) ?? [];
 
-/** Letters and digits in a text: what "most of a title" is measured in. */
-const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+/**
+ * Letters and digits in a text: what "most of a title" is measured in. Latin and Japanese ranges
+ * rather than \p{L}: a Unicode property costs far more to compile, on every page read.
+ */
+const NOT_A_LETTER = /[^0-9A-Za-z\u00c0-\u024f\u3040-\u30ff\u3400-\u9fff]/g;
+const letters = (text: string) => text.replace(NOT_A_LETTER, '').length;
 
 /** Page kinds whose heading marks a block that is not the page's own prose. */
 const NOT_PROSE_SECTIONS = new Set(['contact', 'booking', 'team', 'about', 'gallery', 'careers', 'policy']);
@@ -195,7 +208,7 @@ function ownName(doc: Document, page: PageReading): string {
  * Ana Ruiz", "Dre Dorota Teterycz"): a page about a person on the team.
  */
 const PERSON =
-  /^(?:[Dd]r[ae]?|[Dd]rs|[Dd]octor|[Dd]octora|[Dd]octeur|[Dd]outor|[Dd]outora|[Dd]ott|[Dd]ottssa|[Dd]ottoressa|[Pp]rof|[Pp]rofessor|[Pp]rofesseur)\.?\s+(?:\p{Lu}[\p{L}'’-]*\.?\s*){1,4}$/u;
+  /^(?:[Dd]r[ae]?|[Dd]rs|[Dd]octor|[Dd]octora|[Dd]octeur|[Dd]outor|[Dd]outora|[Dd]ott|[Dd]ottssa|[Dd]ottoressa|[Pp]rof|[Pp]rofessor|[Pp]rofesseur)\.?\s+(?:[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]*\.?\s*){1,4}$/;
 
 /**
  * The kind of page its own name says it is (about, team, contact, pricing, booking, policy…), when
@@ -370,7 +383,7 @@ function withDefinedAbbreviations(found: NodeMention[], nodes: readonly Text[]):
   const taken = new Map<Text, NodeMention[]>();
   for (const m of found) taken.set(m.node, [...(taken.get(m.node) ?? []), m]);
   for (const [abbreviation, definition] of defined) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation.replace(/\./g, '\\.')}(?![\\p{L}\\p{N}])`, 'gu');
+    const pattern = new RegExp(`(?<![0-9A-Za-z\\u00c0-\\u024f])${abbreviation.replace(/\./g, '\\.')}(?![0-9A-Za-z\\u00c0-\\u024f])`, 'g');
     for (const node of nodes) {
       if (!node.data.includes(abbreviation)) continue;
       for (const hit of node.data.matchAll(pattern)) {

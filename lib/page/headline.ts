@@ -1,6 +1,7 @@
 // What a page says it is about, apart from what its site is called. A clinic's name ("… Skin
 // Clinic", "… Aesthetics") is in every title and logo of its site and says nothing about one page;
 // the page's own part of the title and its own heading do.
+import { foldText } from '../lexicon/fold';
 import { metaTags } from './first-look';
 import { isNotContent } from './dom/main-content';
 
@@ -17,7 +18,7 @@ export interface Headline {
 /** What separates a page's part of a title from the site's: "Peels | Skin by Oksana", "Botox – Clinic". */
 const TITLE_SEPARATOR = /\s+[|\-\u2013\u2014\u00b7\u2022\u00bb/:]{1,2}\s+/;
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const words = (text: string) => (text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+const words = (text: string) => foldText(text)?.match(/[0-9a-z\u00df-\u024f]{3,}/g) ?? [];
 const squeeze = (text: string) => words(text).join('');
 
 /** Whether two names share most of their words ("Skin by Oksana" and "Oksana Skin Esthetics"). */

@@ -6,6 +6,9 @@ import type { Settings } from '../model';
 
 export type { Settings };
 
+/** Where the settings are stored (as they always were, under "settings" in local storage). */
+const SETTINGS_KEY = 'local:settings';
+
 export const DEFAULT_SETTINGS: Settings = { highlightIngredients: true, useConditions: true, blockedSites: [] };
 
 const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
@@ -53,7 +56,7 @@ export function isBlocked(hostname: string, blockedSites: readonly string[]): bo
  */
 let item: WxtStorageItem<Settings, Record<string, unknown>> | undefined;
 function settingsItem(): WxtStorageItem<Settings, Record<string, unknown>> {
-  item ??= storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1, migrations: {} });
+  item ??= storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS, version: 1, migrations: {} });
   return item;
 }
 
@@ -69,7 +72,10 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
   return next;
 }
 
-/** Calls `listener` with the settings each time they change; returns what stops it. */
+/**
+ * Calls `listener` with the settings each time they change; returns what stops it. It watches the
+ * key without defining the item, which would read storage first: a page pays nothing until a change.
+ */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return settingsItem().watch((value) => listener(parseSettings(value)));
+  return storage.watch<Settings>(SETTINGS_KEY, (value) => listener(parseSettings(value)));
 }

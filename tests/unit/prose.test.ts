@@ -62,7 +62,7 @@ describe('findProse', () => {
   });
 
   it('drops a short contact or booking block', () => {
-    const { text } = proseOf(`<main><h1>Peels</h1>${sentence('peels')}<div>Questions? Call us or book online today.</div></main>`);
+    const { text } = proseOf(`<main><h1>Peels</h1>${sentence('peels')}<div>Questions? <a href="tel:+15550100">Call us</a> or <a href="/book">book online</a> today.</div></main>`);
     expect(text).not.toContain('Questions?');
   });
 

@@ -11,17 +11,19 @@ const NOT_CONTENT_CLASSES = new Set([
   'widget-area', 'sidebar', 'cookie-banner', 'site-header', 'site-footer',
 ]);
 
+/** The rules other than tags, as one selector: an element with attributes is matched once, natively. */
+const NOT_CONTENT_ATTRIBUTES =
+  '[role="navigation"],[role="contentinfo"],[role="complementary"],[role="search"],[role="dialog"],' +
+  '[aria-hidden="true"],[hidden],[contenteditable=""],[contenteditable="true"],#comments,#respond,#cookie-banner,' +
+  '.comments,.comment-respond,.comments-area,.comment-list,.sharedaddy,.jp-relatedposts,.related-posts,' +
+  '.widget-area,.sidebar,.cookie-banner,.site-header,.site-footer';
+
 /**
  * The same rules as one selector, for closest() and matches(). Written out because the script that
  * runs on every page uses it and should not build it there each time; a unit test keeps it equal to
  * notContentSelectorOfRules().
  */
-export const NOT_CONTENT_SELECTOR =
-  'nav,footer,aside,form,script,style,noscript,template,textarea,select,button,svg,iframe,' +
-  '[role="navigation"],[role="contentinfo"],[role="complementary"],[role="search"],[role="dialog"],' +
-  '[aria-hidden="true"],[hidden],[contenteditable=""],[contenteditable="true"],#comments,#respond,#cookie-banner,' +
-  '.comments,.comment-respond,.comments-area,.comment-list,.sharedaddy,.jp-relatedposts,.related-posts,' +
-  '.widget-area,.sidebar,.cookie-banner,.site-header,.site-footer';
+export const NOT_CONTENT_SELECTOR = 'nav,footer,aside,form,script,style,noscript,template,textarea,select,button,svg,iframe,' + NOT_CONTENT_ATTRIBUTES;
 
 /** The rules above as a selector. */
 export function notContentSelectorOfRules(): string {
@@ -39,19 +41,11 @@ export function notContentSelectorOfRules(): string {
 
 /**
  * Whether an element is page chrome rather than article text. Checked on every element of the
- * article, so it looks at the tag, id, classes and a few attributes directly rather than
- * matching a long selector.
+ * article: its tag, and only for an element with attributes, one native match of the rest.
  */
 export function isNotContent(element: Element): boolean {
   if (NOT_CONTENT_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (!element.attributes.length) return false;
-  if (element.id && NOT_CONTENT_IDS.has(element.id)) return true;
-  for (const name of element.classList) if (NOT_CONTENT_CLASSES.has(name)) return true;
-  const role = element.getAttribute('role');
-  if (role && NOT_CONTENT_ROLES.has(role)) return true;
-  if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return true;
-  const editable = element.getAttribute('contenteditable');
-  return editable === '' || editable === 'true';
+  return element.hasAttributes() && element.matches(NOT_CONTENT_ATTRIBUTES);
 }
 
 const ARTICLE_BODY_SELECTORS = [

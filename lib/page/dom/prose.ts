@@ -88,6 +88,9 @@ const SENTENCE_CHARS = 60;
 const ITEM_CHARS = 20;
 
 interface Stats {
+  /** The element's tag, upper case, and its class and id: read once, in the first walk. */
+  tag: string;
+  names: string;
   chars: number;
   linkChars: number;
   /** Some element below is a block of its own. */
@@ -129,22 +132,14 @@ const textLength = (node: Text) => {
   return text.length + (text.match(EVERY_KANA_OR_KANJI)?.length ?? 0) * 2;
 };
 
-/** Whether an element's class or id names it as chrome (and not also as content), as Readability reads them. */
-function isUnlikelyContent(element: Element): boolean {
-  const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
-  return names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names);
-}
+/** Whether class and id names mark an element as chrome (and not also as content), as Readability reads them. */
+const unlikelyByName = (names: string) => names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names);
 
 /**
  * A shape shared by siblings of one grid: the tag and the class names, without those that number
  * or stagger the cards ("col-4", "delay-2", "item-3").
  */
-const shapeOf = (element: Element) =>
-  `${element.tagName} ${(element.getAttribute('class') ?? '')
-    .split(/\s+/)
-    .filter((name) => name && !/\d/.test(name))
-    .sort()
-    .join(' ')}`;
+const shapeOf = (s: Stats) => `${s.tag} ${s.names.replace(/\S*\d\S*|#.*$/g, '').replace(/\s+/g, ' ').trim()}`;
 
 /**
  * The page's own prose under `root`. `heading` is the page's own heading: nothing that holds it is
@@ -191,9 +186,11 @@ export function findProse(
       if (chrome(element)) {
         dropped.add(element);
         trace?.(element, 'page chrome', -1);
-      }
-      else {
-        frames.push({ element, stats: { chars: 0, linkChars: 0, hasBlocks: false, heading: false, image: false, links: 0, linkedTitle: false } });
+      } else {
+        // Class and id, read once: the named-chrome check and the grid's shapes both use them.
+        const names = element.hasAttributes() ? `${element.getAttribute('class') ?? ''} #${element.id}` : '';
+        const tag = element.tagName.toUpperCase();
+        frames.push({ element, stats: { tag, names, chars: 0, linkChars: 0, hasBlocks: false, heading: false, image: false, links: 0, linkedTitle: false } });
         if (element.firstChild) descend = true;
         else closeFrame();
       }
@@ -214,7 +211,7 @@ export function findProse(
 
   function closeFrame() {
     const { element, stats: own } = frames.pop()!;
-    const tag = element.tagName.toUpperCase();
+    const { tag } = own;
     if (tag === 'A' && element.hasAttribute('href')) {
       own.linkChars = own.chars;
       own.links++;
@@ -253,7 +250,7 @@ export function findProse(
 
   /** Whether a block, by its own text, is navigation rather than prose. */
   function isLinkBlock(element: Element, s: Stats): boolean {
-    const tag = element.tagName.toUpperCase();
+    const { tag } = s;
     // Inline elements (a link inside a sentence) are judged with their block, never alone.
     if (!BLOCK_TAGS.has(tag) || holdsHeading(element)) return false;
     if (LIST_TAGS.has(tag)) {
@@ -274,19 +271,21 @@ export function findProse(
   }
 
   /** The children of `element` that form grids of teaser cards ("other treatments", "related posts"). */
-  function gridMembers(element: Element): Element[] {
+  function gridMembers(element: Element, s: Stats): Element[] {
+    // A grid has three cards at least, two of them with a link.
+    if (s.links < 2 || element.childElementCount < GRID_MEMBERS) return [];
     const groups = new Map<string, Element[]>();
     for (const child of element.children) {
-      const s = statsOf(child);
-      if (!s || !s.chars) continue;
-      const shape = shapeOf(child);
+      const childStats = statsOf(child);
+      if (!childStats || !childStats.chars) continue;
+      const shape = shapeOf(childStats);
       const group = groups.get(shape);
       if (group) group.push(child);
       else groups.set(shape, [child]);
     }
     const grid: Element[] = [];
     for (const members of groups.values()) {
-      if (members.length < GRID_MEMBERS || PROSE_TAGS.has(members[0]!.tagName.toUpperCase())) continue;
+      if (members.length < GRID_MEMBERS || PROSE_TAGS.has(statsOf(members[0]!)!.tag)) continue;
       let cards = 0;
       for (const member of members) {
         const s = statsOf(member)!;
@@ -319,13 +318,14 @@ export function findProse(
     // it leaves too little; here the share is known before anything is dropped).
     // Inline elements are never judged by name (Readability spares links too): a link styled as a
     // "popup" inside a sentence is part of the sentence.
-    const block = BLOCK_TAGS.has(element.tagName.toUpperCase());
-    if (element !== root && block && !holdsHeading(element) && isUnlikelyContent(element) && s.chars < rootChars * NAMED_CHROME_SHARE) {
+    const block = BLOCK_TAGS.has(s.tag);
+    if (element !== root && block && unlikelyByName(s.names) && s.chars < rootChars * NAMED_CHROME_SHARE && !holdsHeading(element)) {
       skipped.add(element);
       trace?.(element, 'named as chrome', s.chars);
       continue;
     }
-    const readForContact = !contactRead && element !== root && s.chars <= CONTACT_BLOCK_CHARS && BLOCK_TAGS.has(element.tagName.toUpperCase());
+    // A call to action has a link to act on ("book online", a phone or mail link).
+    const readForContact = !contactRead && element !== root && block && s.links > 0 && s.chars <= CONTACT_BLOCK_CHARS;
     if (readForContact && !holdsHeading(element) && isContactBlock(element)) {
       skipped.add(element);
       trace?.(element, 'contact or booking block', s.chars);
@@ -336,8 +336,8 @@ export function findProse(
       trace?.(element, 'links', s.chars);
       continue;
     }
-    const tag = element.tagName.toUpperCase();
-    if (block && element !== root && QUOTED.test(element.getAttribute('class') ?? '') && !holdsHeading(element)) quoted.add(element);
+    const { tag } = s;
+    if (block && element !== root && QUOTED.test(s.names) && !holdsHeading(element)) quoted.add(element);
     if (judgeSectionHeading && HEADING_TAGS.has(tag) && element !== heading && s.chars <= LABEL_CHARS) {
       const verdict = judgeSectionHeading(textOf(element, LABEL_CHARS + 1));
       if (verdict) {
@@ -357,7 +357,7 @@ export function findProse(
         }
       }
     }
-    const grid = holdsHeading(element) ? [] : gridMembers(element);
+    const grid = holdsHeading(element) ? [] : gridMembers(element, s);
     if (grid.length) {
       const gridChars = grid.reduce((sum, member) => sum + statsOf(member)!.chars, 0);
       if ((element !== root || judgeRoot) && gridChars >= s.chars * GRID_SHARE) {
@@ -421,7 +421,8 @@ export function findProse(
       if (teasers.has(element)) prose.teaserChars += statsOf(element)?.chars ?? 0;
       continue;
     }
-    const tag = element.tagName.toUpperCase();
+    // Elements the first walk entered have their tag read already; a <br> has no children to enter.
+    const tag = statsOf(element)?.tag ?? element.tagName.toUpperCase();
     if (BLOCK_TAGS.has(tag) || tag === 'BR') {
       endBlock();
       stack.push(END_BLOCK);
