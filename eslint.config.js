@@ -40,12 +40,13 @@ export default tseslint.config(
           paths: [
             { name: 'valibot', message: 'No validation code in web pages: the background checks every message.' },
             { name: 'idb', message: 'No database code in web pages: the library lives in the extension only.' },
+            { name: '@wxt-dev/storage', message: 'Web pages get the settings with the first look and follow storage.onChanged (lib/shared/settings).' },
           ],
           patterns: [
             {
-              group: ['**/library/*', '**/messaging/requests', '**/messaging/router', '**/background/*'],
+              group: ['**/library/*', '**/messaging/requests', '**/messaging/router', '**/background/*', '**/shared/settings-store'],
               allowTypeImports: true,
-              message: 'Web pages import types only from the library, the table of requests and the background.',
+              message: 'Web pages import types only from the library, the table of requests, the background and the settings store.',
             },
           ],
         },

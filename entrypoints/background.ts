@@ -8,7 +8,7 @@ import { collectFromTab, showPageControl, startScan, tellRouteChanged } from '..
 import { senderInfo } from '../lib/background/senders';
 import { createLibraryWriter } from '../lib/library/writer';
 import { handleRequest, type HandlerContext } from '../lib/messaging/router';
-import { readSettings } from '../lib/shared/settings';
+import { readSettings } from '../lib/shared/settings-store';
 
 // Firefox MV2 has browserAction where Chrome MV3 has action.
 const toolbarAction = () => browser.action ?? browser.browserAction;

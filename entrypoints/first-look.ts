@@ -9,6 +9,7 @@
 // more than the whole first look; one runtime.sendMessage needs neither, as both browsers' native
 // namespaces return promises.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { mayBeAboutSkin } from '../lib/lexicon/first-look';
 import { watchAddedContent, whenQuiet, type AddedContentWatcher } from '../lib/page/dom/watch';
 import { firstLook, looksUnrendered } from '../lib/page/first-look';
 import { handoff, pageOf, type CandidateAnswer } from '../lib/page/handoff';
@@ -64,7 +65,7 @@ export default defineUnlistedScript(() => {
     watcher = watchAddedContent(document.body ?? document.documentElement, () => {
       if (shared.scanning) return stopWatching();
       if (looksUnrendered(document)) return;
-      if (firstLook(document).candidate) askForScanner(routeChanged);
+      if (firstLook(document, mayBeAboutSkin).candidate) askForScanner(routeChanged);
     });
     watchTimer = setTimeout(stopWatching, HYDRATION_WAIT_MS);
   };
@@ -72,7 +73,7 @@ export default defineUnlistedScript(() => {
   const look = (routeChanged: boolean) => {
     // Once the scanner runs here, it follows the page itself.
     if (shared.scanning) return;
-    const seen = firstLook(document);
+    const seen = firstLook(document, mayBeAboutSkin);
     if (seen.candidate) return askForScanner(routeChanged);
     if (routeChanged || seen.sparse) watchForContent(routeChanged);
     contentTimings().done = true;

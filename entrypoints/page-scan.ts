@@ -9,7 +9,7 @@ import type { Result } from '../lib/model';
 import { startPageController } from '../lib/page/controller';
 import { handoff, type CandidateAnswer } from '../lib/page/handoff';
 import { contentTimings, timed } from '../lib/page/timings';
-import { watchSettings } from '../lib/shared/settings';
+import { settingsFromStorageChange } from '../lib/shared/settings';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 
@@ -46,8 +46,13 @@ async function scan(): Promise<void> {
       settings: answer.settings,
       send,
       watchSettings(listener, signal) {
-        const stop = watchSettings(listener);
-        signal.addEventListener('abort', stop, { once: true });
+        // The storage event itself, not the settings store: that library would double this script.
+        const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+          const next = settingsFromStorageChange(changes, area);
+          if (next) listener(next);
+        };
+        browser.storage.onChanged.addListener(onChanged);
+        signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
       },
     },
     { routeChanged: start?.routeChanged },

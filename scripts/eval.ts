@@ -5,7 +5,8 @@
 // are printed for the tune half only, unless --show-held-out is given.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectSkincareArticle, isArticlePage, readPage } from '../lib/page/detector';
+import { isArticlePage, readPage } from '../lib/page/detector';
+import { LET_GO_AT_FIRST_LOOK, detectOnFreshPage } from '../lib/page/fresh-page';
 import { findMainContent } from '../lib/page/dom/main-content';
 import { lexiconMatcher } from '../lib/lexicon/index';
 import { loadPage, readLabels } from './corpus';
@@ -96,7 +97,7 @@ for (const label of labels) {
   const page = loadPage(folder, label.file);
   let result;
   try {
-    result = detectSkincareArticle(page.document, matcher);
+    result = detectOnFreshPage(page.document, matcher);
   } catch (error) {
     note(`detector threw ${(error as Error).message}`);
     page.close();
@@ -150,7 +151,7 @@ for (const label of labels) {
   if (!label.skincare) {
     for (const g of inGroups) {
       g.negatives++;
-      if (result.reason.startsWith('no skin words')) g.letGoEarly++;
+      if (result.reason === LET_GO_AT_FIRST_LOOK) g.letGoEarly++;
       g.strayHighlights += result.mentions.length;
     }
     if (result.mentions.length) note(`${result.mentions.length} highlights on a page labelled not skincare`);

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ask, useLiveQuery } from '../../components/app/extension-api';
 import { LibraryTransfer } from '../../components/app/LibraryTransfer';
-import { DEFAULT_SETTINGS, readSettings, siteFromInput, updateSettings, watchSettings, type Settings } from '../../lib/shared/settings';
+import { DEFAULT_SETTINGS, siteFromInput, type Settings } from '../../lib/shared/settings';
+import { readSettings, updateSettings, watchSettings } from '../../lib/shared/settings-store';
 import '../../components/app/app.css';
 import './options.css';
 

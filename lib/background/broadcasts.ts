@@ -19,7 +19,8 @@ export async function announceChange(change: LibraryChange): Promise<void> {
   // Extension pages listen; with none open the promise rejects, which is fine.
   browser.runtime.sendMessage(event).catch(() => undefined);
   const addresses = new Set(change.addresses);
-  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] }).catch(() => []);
+  // Every tab; addressOf keeps the web pages (a URL filter here would be the same thing, matched twice).
+  const tabs = await browser.tabs.query({}).catch(() => []);
   for (const tab of tabs) {
     const address = addressOf(tab.url);
     if (tab.id === undefined || !address || !addresses.has(address)) continue;

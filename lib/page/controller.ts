@@ -48,6 +48,9 @@ const isOwnNode = (node: Node): boolean => {
 
 export function startPageController(env: PageEnvironment, { routeChanged = false } = {}): PageController {
   const doc = env.window.document;
+  // The first look again (a new route, content that arrived later), with the full lexicon now at
+  // hand: any name or skin word of it, rather than the every-page script's stems.
+  const mayBeAboutSkin = (text: string) => env.matcher.find(text).some((m) => m.kind !== 'offtopic' && m.kind !== 'pagekind');
   const life = new AbortController();
   let settings = env.settings;
   let visit: AbortController | undefined;
@@ -83,9 +86,9 @@ export function startPageController(env: PageEnvironment, { routeChanged = false
 
   /** The first look (unless passed already), then the full read. Undefined when the first look fails. */
   const examine = (signal: AbortSignal, firstLookPassed: boolean): Detection | undefined => {
-    if (!firstLookPassed && !timed('firstLook', () => firstLook(doc).candidate)) return undefined;
+    if (!firstLookPassed && !timed('firstLook', () => firstLook(doc, mayBeAboutSkin).candidate)) return undefined;
     if (signal.aborted) return undefined;
-    detection = timed('detect', () => detectSkincareArticle(doc, env.matcher, { ...settings, firstLookPassed: true }));
+    detection = timed('detect', () => detectSkincareArticle(doc, env.matcher, settings));
     return detection;
   };
 

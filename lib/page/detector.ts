@@ -6,9 +6,7 @@
 // the site's own name are neither counted nor highlighted. The topic is the page's: its own title
 // and heading say what it is about, and words of other topics (hair, nails, massage, body, surgery,
 // makeup, food…) weigh against skin in its text.
-// The small readerable check alone: the full Readability would triple the scanner.
-import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
-import { firstLook, metaTags, structuredData } from './first-look';
+import { metaTags, structuredData, type StructuredData } from './page-meta';
 import type { Matcher, TermMatch } from '../lexicon/matcher';
 import type { Lang } from '../lexicon/types';
 import { foldText } from '../lexicon/fold';
@@ -26,8 +24,6 @@ export interface DetectorOptions {
   useConditions?: boolean;
   /** Highlight ingredients as well as procedures; the reader can turn this off. */
   highlightIngredients?: boolean;
-  /** The caller already took the first look and it passed. */
-  firstLookPassed?: boolean;
 }
 
 export interface Evidence {
@@ -75,6 +71,9 @@ export interface PageReading {
   lang: Lang;
   /** The page's own title, heading, description and address, without the site's name. */
   headlineText: string;
+  /** Its meta tags and JSON-LD, read once. */
+  meta: Map<string, string>;
+  structured: StructuredData;
 }
 
 const LISTING_BODY_CLASSES = ['home', 'blog', 'archive', 'category', 'tag', 'search', 'search-results', 'post-type-archive', 'woocommerce-shop'];
@@ -87,9 +86,9 @@ function isSearchUrl(url: URL): boolean {
 }
 
 /** What the page says it is: a JSON-LD article type, og:type "article", or a CMS's single-post class. */
-function declaresArticle(doc: Document): boolean {
-  if (/Article|BlogPosting|MedicalWebPage|Report/.test(structuredData(doc).types)) return true;
-  if (metaTags(doc).get('og:type')?.toLowerCase() === 'article') return true;
+function declaresArticle(doc: Document, page: PageReading): boolean {
+  if (/Article|BlogPosting|MedicalWebPage|Report/.test(page.structured.types)) return true;
+  if (page.meta.get('og:type')?.toLowerCase() === 'article') return true;
   const classes = doc.body?.classList;
   return !!classes && (classes.contains('single') || classes.contains('single-post') || classes.contains('PermalinkPage'));
 }
@@ -168,15 +167,16 @@ export function sectionJudge(matcher: Matcher): (text: string) => 'not-prose' | 
 
 /** Reads what the article check and the topic decision need, once. */
 export function readPage(doc: Document, root: Element, matcher?: Matcher): PageReading {
-  const headline = readHeadline(doc);
-  const prose = findProse(root, headline.heading, undefined, { judgeSectionHeading: matcher && sectionJudge(matcher) });
+  const meta = metaTags(doc);
+  const structured = structuredData(doc);
+  const headline = readHeadline(doc, meta);
+  const prose = findProse(root, headline.heading, { judgeSectionHeading: matcher && sectionJudge(matcher) });
   let sample = '';
   for (const node of prose.nodes) {
     sample += ` ${node.data}`;
     if (sample.length > LANGUAGE_SAMPLE) break;
   }
   const lang = guessLanguage(sample, doc.documentElement?.getAttribute('lang'));
-  const meta = metaTags(doc);
   // A description is the page's own only when it shares a word with the page's title or heading:
   // small sites often give every page the same description, listing all their services.
   const ownWords = new Set(contentWords(`${headline.title} ${headline.headingText}`));
@@ -189,12 +189,12 @@ export function readPage(doc: Document, root: Element, matcher?: Matcher): PageR
       aboutThisPage(description),
       meta.get('og:description') === description ? '' : aboutThisPage(meta.get('og:description')),
       meta.get('article:section'),
-      structuredData(doc).topics,
+      structured.topics,
       pathWords(doc.URL),
     ].join(' \n '),
     headline.siteNames,
   );
-  return { root, headline, prose, lang, headlineText };
+  return { root, headline, prose, lang, headlineText, meta, structured };
 }
 
 /** The page's own name for itself: its title's own part, its heading and the end of its address. */
@@ -239,7 +239,7 @@ export function isArticlePage(doc: Document, page: PageReading, matcher?: Matche
   // An about, team, contact, pricing, booking or policy page says so in its own name.
   const kind = matcher && !namesProcedure ? pageKindOf(doc, page, matcher) : undefined;
   if (kind) return { isArticle: false, reason: `${kind} page` };
-  const declared = declaresArticle(doc);
+  const declared = declaresArticle(doc, page);
   const bodyClasses = doc.body?.classList;
   if (!declared && bodyClasses && LISTING_BODY_CLASSES.some((c) => bodyClasses.contains(c))) return { isArticle: false, reason: 'listing page' };
   // Home pages, listings and service indexes: mostly teasers and links, little prose of their own.
@@ -248,7 +248,9 @@ export function isArticlePage(doc: Document, page: PageReading, matcher?: Matche
   if (!declared && !namesProcedure && prose.teaserChars > own * 1.5 && prose.sentenceChars < 2000) {
     return { isArticle: false, reason: 'listing page' };
   }
-  if (prose.sentenceChars >= 1200 && isProbablyReaderable(doc)) return { isArticle: true, reason: 'article' };
+  // A page of running text. (Readability's isProbablyReaderable was asked here too, but whatever it
+  // said, the rule below takes such a page: it only cost another walk of the page.)
+  if (prose.sentenceChars >= 1200) return { isArticle: true, reason: 'article' };
   // Short single-topic pages (a clinic's page on one procedure): a heading, short prose and lists
   // (what it is, benefits, aftercare, FAQ) are an article, with or without a byline.
   const needed = namesProcedure ? 250 : declared ? 400 : 500;
@@ -295,10 +297,6 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
   const skinWord = (m: TermMatch) => m.kind !== 'offtopic' && m.kind !== 'pagekind' && !otherTopic(m) && (useConditions || m.kind !== 'condition');
   const counted = (m: TermMatch) => !m.weak && skinWord(m);
 
-  // The scanner takes the first look itself, before fetching the lexicon; not twice.
-  if (!options.firstLookPassed && !firstLook(doc).candidate) {
-    return none(false, 'no skin words in the headline or opening', null);
-  }
   const root = findMainContent(doc);
   if (!root) return none(false, 'no body', null);
   const page = readPage(doc, root, matcher);
@@ -425,7 +423,7 @@ export function scanAddedNodes(nodes: readonly Node[], matcher: Matcher, lang?: 
     if (node.nodeType === 3) {
       if ((node as Text).data.trim()) texts.push(node as Text);
     } else {
-      texts.push(...findProse(node as Element, null, undefined, { judgeRoot: true }).nodes);
+      texts.push(...findProse(node as Element, null, { judgeRoot: true }).nodes);
     }
   }
   return findInNodes(texts, matcher, lang).filter((m) => isHighlighted(m));

@@ -2,45 +2,21 @@
 // any word that might be about skin? It reads the title, a few meta tags, the URL and the first
 // paragraphs, never the whole document, so most pages are let go for far less than one pass over
 // their text. Kept apart from the detector so the script that runs everywhere bundles only this.
-import { mayBeAboutSkin } from '../lexicon/first-look';
+//
+// Which words might be about skin is the caller's to say: the every-page script asks the small list
+// of stems (lib/lexicon/first-look), the page controller, which holds the full lexicon by then,
+// asks that, so the scanner does not carry the stems too.
 import { NOT_CONTENT_SELECTOR } from './dom/main-content';
 import { leadingText } from './dom/text-nodes';
+import { metaTags } from './page-meta';
+
+/** Whether a text uses any word that might be about skin. */
+export type SkinWordTest = (text: string) => boolean;
 
 /** How much of the page's opening prose the first look reads. */
 const OPENING_CHARS = 1500;
 /** Less paragraph text than this, and the page is probably still being drawn by its scripts. */
 const RENDERED_CHARS = 200;
-
-/** Only the meta tags wanted, found by the browser in one native pass over the head. */
-const META_SELECTOR = ['description', 'og:title', 'og:description', 'keywords', 'article:section', 'og:type']
-  .map((name) => `meta[name="${name}" i],meta[property="${name}" i]`)
-  .join(',');
-
-/**
- * The page's meta tags by name or property. A large page's head can hold a hundred meta tags;
- * reading each from script would cost more than the rest of the first look.
- */
-export function metaTags(doc: Document): Map<string, string> {
-  const tags = new Map<string, string>();
-  for (const element of (doc.head ?? doc).querySelectorAll(META_SELECTOR)) {
-    const name = (element.getAttribute('name') ?? element.getAttribute('property'))?.toLowerCase();
-    if (name && !tags.has(name)) tags.set(name, element.getAttribute('content') ?? '');
-  }
-  return tags;
-}
-
-/** JSON-LD types, sections and keywords: what the publisher says the page is. */
-export function structuredData(doc: Document): { types: string; topics: string } {
-  let types = '';
-  let topics = '';
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    // The article's own block comes first; a huge one (a whole product catalogue) is not read through.
-    const text = (script.textContent ?? '').slice(0, 20_000);
-    for (const m of text.matchAll(/"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) types += ` ${m[1]}`;
-    for (const m of text.matchAll(/"(?:articleSection|keywords|about|headline)"\s*:\s*(\[[^\]]*\]|"[^"]*")/g)) topics += ` ${m[1]}`;
-  }
-  return { types, topics };
-}
 
 /**
  * The path of a page's address, as words. Read from the document's own URL: the first touch of
@@ -50,24 +26,24 @@ function pathWords(url: string): string {
   return (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? '').replace(/[-_/.]+/g, ' ');
 }
 
-/** What the author says the page is about: title, headings, description, keywords, sections, URL. */
-export function headlineText(doc: Document, full = true): string {
+/**
+ * What the author says the page is about: title, description, keywords, section, URL. Not its
+ * heading (finding it can mean walking the whole of a large page; the title and the opening say
+ * the same) nor its JSON-LD (which can be large).
+ */
+function headlineText(doc: Document): string {
   const path = pathWords(doc.URL);
   const meta = metaTags(doc);
   const title = doc.title;
   const description = meta.get('description');
   return [
     title,
-    // The first look skips the heading (finding it can mean walking the whole of a large page;
-    // the title and the opening say the same) and the JSON-LD (which can be large).
-    full ? (doc.getElementsByTagName('h1')[0]?.textContent ?? '') : '',
     description,
     // Social tags mostly repeat the title and description: read them only where they differ.
     meta.get('og:title') === title ? '' : meta.get('og:title'),
     meta.get('og:description') === description ? '' : meta.get('og:description'),
     meta.get('keywords'),
     meta.get('article:section'),
-    full ? structuredData(doc).topics : '',
     path,
   ].join(' \n ');
 }
@@ -103,8 +79,8 @@ export interface FirstLook {
 }
 
 /** The first look: most pages leave here, having cost a few element lookups and two small scans. */
-export function firstLook(doc: Document): FirstLook {
-  if (mayBeAboutSkin(headlineText(doc, false))) return { candidate: true };
+export function firstLook(doc: Document, mayBeAboutSkin: SkinWordTest): FirstLook {
+  if (mayBeAboutSkin(headlineText(doc))) return { candidate: true };
   const opening = openingText(doc);
   return { candidate: mayBeAboutSkin(opening.text), sparse: opening.paragraphChars < RENDERED_CHARS };
 }

@@ -2,7 +2,7 @@
 // Clinic", "… Aesthetics") is in every title and logo of its site and says nothing about one page;
 // the page's own part of the title and its own heading do.
 import { foldText } from '../lexicon/fold';
-import { metaTags } from './first-look';
+import { metaTags } from './page-meta';
 import { isNotContent } from './dom/main-content';
 
 export interface Headline {
@@ -61,8 +61,7 @@ function inChrome(element: Element): boolean {
   return false;
 }
 
-export function readHeadline(doc: Document): Headline {
-  const meta = metaTags(doc);
+export function readHeadline(doc: Document, meta = metaTags(doc)): Headline {
   const named = (selector: string) => doc.querySelector(selector)?.getAttribute('content');
   const known = [named('meta[property="og:site_name" i]'), named('meta[name="application-name" i]'), ...logoNames(doc)]
     .map(clean)

@@ -1,13 +1,15 @@
 // The reader's choices: what Skinmark highlights, what counts as evidence, and where it never runs.
-// One typed, versioned storage item, read and written here only; every view and page that uses
-// the settings watches it, so a change on the options page reaches them at once.
-import { storage, type WxtStorageItem } from '@wxt-dev/storage';
+// Their shape and rules, shared by every world. They are stored as one typed, versioned item,
+// read and written only through ./settings-store (extension pages and the background); scripts in
+// web pages receive them with the first look's answer and follow changes with
+// `settingsFromStorageChange`, without bundling the storage library.
 import type { Settings } from '../model';
 
 export type { Settings };
 
-/** Where the settings are stored (as they always were, under "settings" in local storage). */
-const SETTINGS_KEY = 'local:settings';
+/** Where the settings are stored: under "settings" in local storage, as they always were. */
+export const SETTINGS_AREA = 'local';
+export const SETTINGS_KEY = 'settings';
 
 export const DEFAULT_SETTINGS: Settings = { highlightIngredients: true, useConditions: true, blockedSites: [] };
 
@@ -49,33 +51,8 @@ export function isBlocked(hostname: string, blockedSites: readonly string[]): bo
   return blockedSites.some((site) => host === site || host.endsWith(`.${site}`));
 }
 
-/**
- * The stored settings. Version 1 is the shape above, as Skinmark has always stored it under
- * "settings" (unversioned values count as version 1); a later shape adds a step to `migrations`.
- * Defined on first use: defining it reads storage, which a page that never asks should not pay.
- */
-let item: WxtStorageItem<Settings, Record<string, unknown>> | undefined;
-function settingsItem(): WxtStorageItem<Settings, Record<string, unknown>> {
-  item ??= storage.defineItem<Settings>(SETTINGS_KEY, { fallback: DEFAULT_SETTINGS, version: 1, migrations: {} });
-  return item;
-}
-
-/** The reader's settings, whatever storage holds (malformed values fall back to the defaults). */
-export async function readSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem().getValue());
-}
-
-/** Applies a change on top of the latest stored settings, so two quick changes never undo each other. */
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await readSettings()), ...change });
-  await settingsItem().setValue(next);
-  return next;
-}
-
-/**
- * Calls `listener` with the settings each time they change; returns what stops it. It watches the
- * key without defining the item, which would read storage first: a page pays nothing until a change.
- */
-export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return storage.watch<Settings>(SETTINGS_KEY, (value) => listener(parseSettings(value)));
+/** The new settings in a storage.onChanged event, if the event changed them. */
+export function settingsFromStorageChange(changes: Record<string, { newValue?: unknown }>, area: string): Settings | undefined {
+  if (area !== SETTINGS_AREA || !Object.prototype.hasOwnProperty.call(changes, SETTINGS_KEY)) return undefined;
+  return parseSettings(changes[SETTINGS_KEY]!.newValue);
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { detectSkincareArticle } from '../../lib/page/detector';
+import { detectOnFreshPage } from '../../lib/page/fresh-page';
 import { lexiconMatcher } from '../../lib/lexicon/index';
 import { documentFrom, fixtureDocument } from './fixture-dom';
 
-const detect = (doc: Document) => detectSkincareArticle(doc, lexiconMatcher());
+const detect = (doc: Document) => detectOnFreshPage(doc, lexiconMatcher());
 const mentionTexts = (doc: Document) =>
   detect(doc).mentions.map((m) => m.node.data.slice(m.start, m.end));
 
-describe('detectSkincareArticle', () => {
+describe('detectOnFreshPage', () => {
   it('takes the WordPress-style microneedling post as a skincare article', () => {
     const result = detect(fixtureDocument('wordpress-post.html'));
     expect(result.isArticle).toBe(true);

@@ -1,10 +1,10 @@
 // The pages a skincare detector is most easily fooled by, and the languages it must not miss.
 import { describe, expect, it } from 'vitest';
-import { detectSkincareArticle } from '../../lib/page/detector';
+import { detectOnFreshPage } from '../../lib/page/fresh-page';
 import { lexiconMatcher } from '../../lib/lexicon/index';
 import { fixtureDocument } from './fixture-dom';
 
-const detect = (file: string) => detectSkincareArticle(fixtureDocument(file), lexiconMatcher());
+const detect = (file: string) => detectOnFreshPage(fixtureDocument(file), lexiconMatcher());
 
 describe('hard negatives stay quiet', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSkincareArticle } from '../../lib/page/detector';
+import { detectOnFreshPage } from '../../lib/page/fresh-page';
 import { INGREDIENT_HIGHLIGHT, PROCEDURE_HIGHLIGHT, clearHighlights, indexByNode, mentionRanges, registerHighlights, stillInPage } from '../../lib/page/highlighter';
 import { lexiconMatcher } from '../../lib/lexicon/index';
 import { fixtureDocument } from './fixture-dom';
@@ -19,7 +19,7 @@ function highlightWindow() {
 
 describe('highlighting mentions', () => {
   const doc = fixtureDocument('wordpress-post.html');
-  const detection = detectSkincareArticle(doc, lexiconMatcher());
+  const detection = detectOnFreshPage(doc, lexiconMatcher());
 
   it('makes one range per mention, covering exactly its text', () => {
     const highlighted = mentionRanges(detection.mentions);
@@ -50,7 +50,7 @@ describe('highlighting mentions', () => {
 
   it('drops mentions whose text left the page', () => {
     const other = fixtureDocument('wordpress-post.html');
-    const found = detectSkincareArticle(other, lexiconMatcher());
+    const found = detectOnFreshPage(other, lexiconMatcher());
     const highlighted = mentionRanges(found.mentions);
     const gone = found.mentions[0]!.node;
     gone.parentElement!.remove();

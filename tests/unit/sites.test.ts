@@ -3,15 +3,15 @@
 // page; only each page's own title and prose say what it is about.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/page/article-meta';
-import { detectSkincareArticle } from '../../lib/page/detector';
+import { detectOnFreshPage } from '../../lib/page/fresh-page';
 import { lexiconMatcher } from '../../lib/lexicon/index';
 import { documentFrom, fixtureDocument } from './fixture-dom';
 
 const detect = (file: string, url?: string) => {
   const doc = fixtureDocument(`sites/${file}`, url);
-  return { doc, result: detectSkincareArticle(doc, lexiconMatcher()) };
+  return { doc, result: detectOnFreshPage(doc, lexiconMatcher()) };
 };
-const texts = (result: ReturnType<typeof detectSkincareArticle>) => result.mentions.map((m) => m.node.data.slice(m.start, m.end));
+const texts = (result: ReturnType<typeof detectOnFreshPage>) => result.mentions.map((m) => m.node.data.slice(m.start, m.end));
 
 describe("a clinic's treatment page", () => {
   const { doc, result } = detect('clinic-microneedling.html', 'https://lumen.example/microneedling/');
@@ -128,7 +128,7 @@ describe('abbreviations a page defines', () => {
     const doc = documentFrom(
       `<html><head><title>Microdermabrasion</title></head><body><article><h1>Microdermabrasion</h1><p>Microdermabrasion (M-D) buffs away the dull outer layer of the skin with a diamond tip. After one M-D session the skin feels smoother; a series of M-D treatments softens fine lines and acne scars.</p><p>We pair it with an enzyme mask for sensitive skin, and follow with sunscreen and a gentle moisturizer for a week.</p></article></body></html>`,
     );
-    const result = detectSkincareArticle(doc, lexiconMatcher());
+    const result = detectOnFreshPage(doc, lexiconMatcher());
     expect(result.isSkincare, result.reason).toBe(true);
     const named = result.mentions.filter((m) => m.id === 'microdermabrasion').map((m) => m.node.data.slice(m.start, m.end));
     expect(named).toEqual(['Microdermabrasion', 'Microdermabrasion', 'M-D', 'M-D', 'M-D']);

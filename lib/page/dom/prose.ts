@@ -9,7 +9,7 @@
 // dropped. The signals are Readability's own (class and id names that mark unlikely content, and
 // link density), applied block by block, with grids of teaser cards, lists of the menu's labels and
 // short contact blocks, in three iterative walks of the main content.
-import { isNotContent } from './main-content';
+import { NOT_CONTENT_ATTRIBUTES, NOT_CONTENT_TAGS } from './main-content';
 
 /**
  * Readability's REGEXPS.unlikelyCandidates, with what it lacks of the chrome clinic and blog
@@ -53,24 +53,8 @@ const CONTACT_WORDS =
 /** Past this, a block with contact words is prose that mentions them. */
 const CONTACT_BLOCK_CHARS = 300;
 
-function isContactBlock(element: Element): boolean {
-  const words = new Set(textOf(element, CONTACT_BLOCK_CHARS * 2).toLowerCase().match(CONTACT_WORDS) ?? []);
-  return words.size >= 2;
-}
-
-/** Up to `max` characters of an element's text, read by an iterative walk (a page's nesting is the page's to choose). */
-function textOf(element: Element, max: number): string {
-  let text = '';
-  for (let node: Node | null = element.firstChild; node && text.length < max; ) {
-    if (node.nodeType === 3) text += (node as Text).data;
-    if (node.firstChild && node.nodeType === 1) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== element && !node.nextSibling) node = node.parentNode;
-    node = node && node !== element ? node.nextSibling : null;
-  }
-  return text;
+function isContactText(text: string): boolean {
+  return new Set(text.toLowerCase().match(CONTACT_WORDS) ?? []).size >= 2;
 }
 
 /** A label: a service's or a page's name, as a menu shows it. */
@@ -88,9 +72,18 @@ const SENTENCE_CHARS = 60;
 const ITEM_CHARS = 20;
 
 interface Stats {
+  element: Element;
   /** The element's tag, upper case, and its class and id: read once, in the first walk. */
   tag: string;
   names: string;
+  parent: Stats | undefined;
+  /** Child elements read by the first walk (page chrome is not), in document order. */
+  children: Stats[];
+  /** All child elements, page chrome included. */
+  childElements: number;
+  /** Where the element opens and closes in the first walk's stream of elements and texts. */
+  open: number;
+  close: number;
   chars: number;
   linkChars: number;
   /** Some element below is a block of its own. */
@@ -144,11 +137,15 @@ const shapeOf = (s: Stats) => `${s.tag} ${s.names.replace(/\S*\d\S*|#.*$/g, '').
 /**
  * The page's own prose under `root`. `heading` is the page's own heading: nothing that holds it is
  * ever dropped, so a page header styled like a banner keeps its title.
+ *
+ * Only the first walk reads the DOM. It records every element it enters as a tree of statistics
+ * and, in document order, a stream of those elements and of the text nodes with their lengths; the
+ * later walks read those instead. Each step into the DOM from a content script crosses into the
+ * browser, and on a large article three walks of it cost more than all the matching.
  */
 export function findProse(
   root: Element,
   heading: Element | null,
-  isChrome: (e: Element) => boolean = isNotContent,
   /** Judge `root` itself as well (content added later): a list of links added is not prose either. */
   {
     judgeRoot = false,
@@ -166,53 +163,84 @@ export function findProse(
     judgeSectionHeading?: (text: string) => 'not-prose' | 'quoted' | undefined;
   } = {},
 ): Prose {
-  const stats = new Map<Element, Stats>();
-  const dropped = new Set<Element>();
-  const holdsHeading = (element: Element) => !!heading && element.contains(heading);
+  // The heading and every element above it: nothing that holds the page's heading is dropped.
+  const headingHolders = new Set<Element>();
+  for (let e: Element | null = heading; e; e = e.parentElement) headingHolders.add(e);
+  const holdsHeading = (s: Stats) => headingHolders.has(s.element);
 
   // First walk, children before parents: text and link characters of every element, and the
   // elements that are page chrome by their tag, role or name (a header outside any article is the
-  // site's masthead).
-  const frames: { element: Element; stats: Stats }[] = [];
-  const chrome = (element: Element) =>
-    element !== root &&
-    !holdsHeading(element) &&
-    (isChrome(element) || (element.tagName.toUpperCase() === 'HEADER' && !element.closest('article')));
+  // site's masthead). The stream holds each element read twice (where it opens and where it
+  // closes) and each text node, whose length is in `lengths`: 0 for an element, and -1 for a text
+  // of white space only (not prose, but it still parts the words around it).
+  const stream: (Stats | Text)[] = [];
+  const lengths: number[] = [];
+  const frames: Stats[] = [];
+  let rootStats: Stats | undefined;
   let node: Node = root;
-  for (;;) {
-    let descend = false;
-    if (node.nodeType === 1) {
+  walk: for (;;) {
+    let child: Node | null = null;
+    const type = node.nodeType;
+    if (type === 1) {
       const element = node as Element;
-      if (chrome(element)) {
-        dropped.add(element);
+      const parent = frames[frames.length - 1];
+      if (parent) parent.childElements++;
+      // The tag and whether there are attributes, read once: the chrome check (isNotContent's
+      // rules, inlined), the named-chrome check and the grid's shapes all use them.
+      const tag = element.tagName.toUpperCase();
+      const attributed = element.hasAttributes();
+      const chrome =
+        element !== root &&
+        !headingHolders.has(element) &&
+        (NOT_CONTENT_TAGS.has(tag) ||
+          (attributed && element.matches(NOT_CONTENT_ATTRIBUTES)) ||
+          (tag === 'HEADER' && !element.closest('article')));
+      if (chrome) {
         trace?.(element, 'page chrome', -1);
       } else {
-        // Class and id, read once: the named-chrome check and the grid's shapes both use them.
-        const names = element.hasAttributes() ? `${element.getAttribute('class') ?? ''} #${element.id}` : '';
-        const tag = element.tagName.toUpperCase();
-        frames.push({ element, stats: { tag, names, chars: 0, linkChars: 0, hasBlocks: false, heading: false, image: false, links: 0, linkedTitle: false } });
-        if (element.firstChild) descend = true;
-        else closeFrame();
+        const names = attributed ? `${element.getAttribute('class') ?? ''} #${element.id}` : '';
+        const own: Stats = {
+          element, tag, names, parent, children: [], childElements: 0, open: stream.length, close: -1,
+          chars: 0, linkChars: 0, hasBlocks: false, heading: false, image: false, links: 0, linkedTitle: false,
+        };
+        parent?.children.push(own);
+        rootStats ??= own;
+        stream.push(own);
+        lengths.push(0);
+        frames.push(own);
+        child = element.firstChild;
+        if (!child) closeFrame();
       }
-    } else if (node.nodeType === 3 && frames.length) {
-      frames[frames.length - 1]!.stats.chars += textLength(node as Text);
+    } else if (type === 3 && frames.length) {
+      const length = textLength(node as Text);
+      frames[frames.length - 1]!.chars += length;
+      stream.push(node as Text);
+      lengths.push(length || -1);
     }
-    if (descend) {
-      node = node.firstChild!;
+    if (child) {
+      node = child;
       continue;
     }
-    while (node !== root && !node.nextSibling) {
+    // Each step into the DOM is read once: a crossing into the browser per call.
+    for (;;) {
+      if (node === root) break walk;
+      const next = node.nextSibling;
+      if (next) {
+        node = next;
+        break;
+      }
       node = node.parentNode!;
       closeFrame();
     }
-    if (node === root) break;
-    node = node.nextSibling!;
   }
 
   function closeFrame() {
-    const { element, stats: own } = frames.pop()!;
+    const own = frames.pop()!;
+    own.close = stream.length;
+    stream.push(own);
+    lengths.push(0);
     const { tag } = own;
-    if (tag === 'A' && element.hasAttribute('href')) {
+    if (tag === 'A' && own.element.hasAttribute('href')) {
       own.linkChars = own.chars;
       own.links++;
       own.linkedTitle ||= own.heading || own.image;
@@ -222,8 +250,7 @@ export function findProse(
       own.linkedTitle ||= own.links > 0;
     }
     if (tag === 'IMG' || tag === 'PICTURE') own.image = true;
-    stats.set(element, own);
-    const parent = frames[frames.length - 1]?.stats;
+    const parent = own.parent;
     if (!parent) return;
     parent.chars += own.chars;
     parent.linkChars += own.linkChars;
@@ -234,14 +261,22 @@ export function findProse(
     parent.hasBlocks ||= own.hasBlocks || BLOCK_TAGS.has(tag);
   }
 
-  const statsOf = (element: Element) => stats.get(element);
+  const prose: Prose = { nodes: [], quoted: new Set(), heading, sentenceChars: 0, itemChars: 0, teaserChars: 0, chars: 0 };
+  if (!rootStats) return prose;
+
+  /** An element's text as read by the first walk (page chrome inside it left out), up to about `max` characters. */
+  const textOf = (s: Stats, max: number) => {
+    let text = '';
+    for (let i = s.open + 1; i < s.close && text.length < max; i++) if (lengths[i] !== 0) text += (stream[i] as Text).data;
+    return text;
+  };
   // The short texts of the page's links (its menus wherever they are), read once when a list asks.
   let labels: Set<string> | undefined;
   const linkLabels = () => {
     if (labels) return labels;
     labels = new Set();
     for (const link of (root.ownerDocument ?? document).querySelectorAll('a[href]')) {
-      const text = textOf(link, LABEL_CHARS + 1);
+      const text = link.textContent ?? '';
       if (text.length <= LABEL_CHARS) labels.add(label(text));
     }
     return labels;
@@ -249,20 +284,19 @@ export function findProse(
   const linkDense = (s: Stats) => s.chars > 0 && s.linkChars / s.chars > LINK_DENSE;
 
   /** Whether a block, by its own text, is navigation rather than prose. */
-  function isLinkBlock(element: Element, s: Stats): boolean {
+  function isLinkBlock(s: Stats): boolean {
     const { tag } = s;
     // Inline elements (a link inside a sentence) are judged with their block, never alone.
-    if (!BLOCK_TAGS.has(tag) || holdsHeading(element)) return false;
+    if (!BLOCK_TAGS.has(tag) || holdsHeading(s)) return false;
     if (LIST_TAGS.has(tag)) {
       // A list of links, or of the same short labels the site's links use elsewhere (a service
       // menu written out again without links): navigation, not prose.
       let items = 0;
       let linkItems = 0;
-      for (const item of element.children) {
-        const itemStats = statsOf(item);
-        if (!itemStats || !itemStats.chars) continue;
+      for (const item of s.children) {
+        if (!item.chars) continue;
         items++;
-        if (linkDense(itemStats) || (itemStats.chars <= LABEL_CHARS && linkLabels().has(label(textOf(item, LABEL_CHARS + 1))))) linkItems++;
+        if (linkDense(item) || (item.chars <= LABEL_CHARS && linkLabels().has(label(textOf(item, LABEL_CHARS + 1))))) linkItems++;
       }
       return items > 0 && linkItems / items >= LINK_LIST_SHARE;
     }
@@ -270,28 +304,26 @@ export function findProse(
     return !s.hasBlocks && linkDense(s);
   }
 
-  /** The children of `element` that form grids of teaser cards ("other treatments", "related posts"). */
-  function gridMembers(element: Element, s: Stats): Element[] {
+  /** The children of a block that form grids of teaser cards ("other treatments", "related posts"). */
+  function gridMembers(s: Stats): Stats[] {
     // A grid has three cards at least, two of them with a link.
-    if (s.links < 2 || element.childElementCount < GRID_MEMBERS) return [];
-    const groups = new Map<string, Element[]>();
-    for (const child of element.children) {
-      const childStats = statsOf(child);
-      if (!childStats || !childStats.chars) continue;
-      const shape = shapeOf(childStats);
+    if (s.links < 2 || s.childElements < GRID_MEMBERS) return [];
+    const groups = new Map<string, Stats[]>();
+    for (const child of s.children) {
+      if (!child.chars) continue;
+      const shape = shapeOf(child);
       const group = groups.get(shape);
       if (group) group.push(child);
       else groups.set(shape, [child]);
     }
-    const grid: Element[] = [];
+    const grid: Stats[] = [];
     for (const members of groups.values()) {
-      if (members.length < GRID_MEMBERS || PROSE_TAGS.has(statsOf(members[0]!)!.tag)) continue;
+      if (members.length < GRID_MEMBERS || PROSE_TAGS.has(members[0]!.tag)) continue;
       let cards = 0;
       for (const member of members) {
-        const s = statsOf(member)!;
         // A card: a title or picture that links to the page it teases, with a line of text, or
         // little but the link. A section with its own heading and a "Book" link is no teaser.
-        if (s.links > 0 && s.chars <= TEASER_CHARS && (s.linkedTitle || linkDense(s))) cards++;
+        if (member.links > 0 && member.chars <= TEASER_CHARS && (member.linkedTitle || linkDense(member))) cards++;
       }
       if (cards * 3 >= members.length * 2) grid.push(...members);
     }
@@ -300,91 +332,89 @@ export function findProse(
 
   // Second walk, parents before children: blocks of links, and grids of teasers with the block
   // they fill (its heading, "Other treatments", and a line of intro), are dropped whole.
-  const skipped = new Set<Element>();
+  const skipped = new Set<Stats>();
   /** Dropped as teasers: what a listing or a service index is made of. */
-  const teasers = new Set<Element>();
+  const teasers = new Set<Stats>();
   /** Read, but what others say (testimonials): not evidence of the page's topic. */
-  const quoted = new Set<Element>();
-  const rootChars = statsOf(root)?.chars ?? 0;
+  const quoted = new Set<Stats>();
+  const rootChars = rootStats.chars;
+  const isRoot = (s: Stats) => s === rootStats;
   // Each entry carries whether a block above it was already read for contact words: a short
   // block is read once, not again for every element nested in it.
-  const pending: [Element, boolean][] = [[root, false]];
+  const pending: [Stats, boolean][] = [[rootStats, false]];
   while (pending.length) {
-    const [element, contactRead] = pending.pop()!;
-    const s = statsOf(element);
-    if (!s || dropped.has(element) || skipped.has(element)) continue;
+    const [s, contactRead] = pending.pop()!;
+    if (skipped.has(s)) continue;
+    const { element, tag } = s;
     // Named as chrome ("sidebar", "related-posts"): dropped, unless it holds most of the page,
     // which makes it a wrapper with an unlucky name (Readability retries without this rule when
     // it leaves too little; here the share is known before anything is dropped).
     // Inline elements are never judged by name (Readability spares links too): a link styled as a
     // "popup" inside a sentence is part of the sentence.
-    const block = BLOCK_TAGS.has(s.tag);
-    if (element !== root && block && unlikelyByName(s.names) && s.chars < rootChars * NAMED_CHROME_SHARE && !holdsHeading(element)) {
-      skipped.add(element);
+    const block = BLOCK_TAGS.has(tag);
+    if (!isRoot(s) && block && unlikelyByName(s.names) && s.chars < rootChars * NAMED_CHROME_SHARE && !holdsHeading(s)) {
+      skipped.add(s);
       trace?.(element, 'named as chrome', s.chars);
       continue;
     }
     // A call to action has a link to act on ("book online", a phone or mail link).
-    const readForContact = !contactRead && element !== root && block && s.links > 0 && s.chars <= CONTACT_BLOCK_CHARS;
-    if (readForContact && !holdsHeading(element) && isContactBlock(element)) {
-      skipped.add(element);
+    const readForContact = !contactRead && !isRoot(s) && block && s.links > 0 && s.chars <= CONTACT_BLOCK_CHARS;
+    if (readForContact && !holdsHeading(s) && isContactText(textOf(s, CONTACT_BLOCK_CHARS * 2))) {
+      skipped.add(s);
       trace?.(element, 'contact or booking block', s.chars);
       continue;
     }
-    if ((element !== root || judgeRoot) && isLinkBlock(element, s)) {
-      skipped.add(element);
+    if ((!isRoot(s) || judgeRoot) && isLinkBlock(s)) {
+      skipped.add(s);
       trace?.(element, 'links', s.chars);
       continue;
     }
-    const { tag } = s;
-    if (block && element !== root && QUOTED.test(s.names) && !holdsHeading(element)) quoted.add(element);
+    if (block && !isRoot(s) && QUOTED.test(s.names) && !holdsHeading(s)) quoted.add(s);
     if (judgeSectionHeading && HEADING_TAGS.has(tag) && element !== heading && s.chars <= LABEL_CHARS) {
-      const verdict = judgeSectionHeading(textOf(element, LABEL_CHARS + 1));
+      const verdict = judgeSectionHeading(textOf(s, LABEL_CHARS + 1));
       if (verdict) {
         // The block this heading heads: its parent, past wrappers that hold nothing else.
-        let owner: Element = element;
-        for (let up = element.parentElement; up && up !== root; up = up.parentElement) {
+        let owner = s;
+        for (let up = s.parent; up && !isRoot(up); up = up.parent) {
           owner = up;
-          if ((statsOf(up)?.chars ?? 0) > s.chars + ITEM_CHARS) break;
+          if (up.chars > s.chars + ITEM_CHARS) break;
         }
-        const ownerChars = statsOf(owner)?.chars ?? 0;
-        const section = owner !== root && !holdsHeading(owner) && ownerChars < rootChars * LABELLED_SECTION_SHARE ? owner : element;
+        const section = !isRoot(owner) && !holdsHeading(owner) && owner.chars < rootChars * LABELLED_SECTION_SHARE ? owner : s;
         if (verdict === 'quoted') quoted.add(section);
         else {
           skipped.add(section);
-          trace?.(section, 'a section headed as not the page’s own', statsOf(section)?.chars ?? 0);
+          trace?.(section.element, 'a section headed as not the page’s own', section.chars);
           continue;
         }
       }
     }
-    const grid = holdsHeading(element) ? [] : gridMembers(element, s);
+    const grid = holdsHeading(s) ? [] : gridMembers(s);
     if (grid.length) {
-      const gridChars = grid.reduce((sum, member) => sum + statsOf(member)!.chars, 0);
-      if ((element !== root || judgeRoot) && gridChars >= s.chars * GRID_SHARE) {
+      const gridChars = grid.reduce((sum, member) => sum + member.chars, 0);
+      if ((!isRoot(s) || judgeRoot) && gridChars >= s.chars * GRID_SHARE) {
         // The block is the grid: it goes whole, and so do the blocks around it that are mostly
         // this grid (its heading, "Other treatments", and a line of intro).
-        let owner = element;
-        for (let up = element === root ? null : element.parentElement; up && up !== root && !holdsHeading(up); up = up.parentElement) {
-          const upStats = statsOf(up);
-          if (!upStats || gridChars < upStats.chars * GRID_SHARE) break;
+        let owner = s;
+        for (let up = isRoot(s) ? undefined : s.parent; up && !isRoot(up) && !holdsHeading(up); up = up.parent) {
+          if (gridChars < up.chars * GRID_SHARE) break;
           owner = up;
         }
         skipped.add(owner);
         teasers.add(owner);
-        trace?.(owner, `grid of teasers (${gridChars} characters)`, statsOf(owner)?.chars ?? 0);
+        trace?.(owner.element, `grid of teasers (${gridChars} characters)`, owner.chars);
         continue;
       }
       for (const member of grid) {
         skipped.add(member);
         teasers.add(member);
-        trace?.(member, 'teaser in a grid', statsOf(member)?.chars ?? 0);
+        trace?.(member.element, 'teaser in a grid', member.chars);
       }
     }
-    for (let child = element.lastElementChild; child; child = child.previousElementSibling) pending.push([child, contactRead || (readForContact && !holdsHeading(element))]);
+    const contactReadBelow = contactRead || (readForContact && !holdsHeading(s));
+    for (let i = s.children.length - 1; i >= 0; i--) pending.push([s.children[i]!, contactReadBelow]);
   }
 
-  // Third walk, in document order: the text of what is left, block by block.
-  const prose: Prose = { nodes: [], quoted: new Set(), heading, sentenceChars: 0, itemChars: 0, teaserChars: 0, chars: 0 };
+  // Third walk, in document order over the stream: the text of what is left, block by block.
   let quoting = 0;
   let blockChars = 0;
   const endBlock = () => {
@@ -393,51 +423,26 @@ export function findProse(
     else if (blockChars >= ITEM_CHARS) prose.itemChars += blockChars;
     blockChars = 0;
   };
-  // Iterative: a page's nesting depth is the page's to choose.
-  const stack: (Node | typeof END_BLOCK | typeof END_QUOTE)[] = [root];
-  while (stack.length) {
-    const current = stack.pop()!;
-    if (current === END_BLOCK) {
-      endBlock();
+  for (let i = 0; i < stream.length; i++) {
+    const length = lengths[i]!;
+    if (length < 0) continue;
+    if (length > 0) {
+      const text = stream[i] as Text;
+      prose.nodes.push(text);
+      if (quoting) prose.quoted.add(text);
+      blockChars += length;
       continue;
     }
-    if (current === END_QUOTE) {
-      quoting--;
+    const s = stream[i] as Stats;
+    const opens = s.open === i;
+    if (opens && skipped.has(s)) {
+      if (teasers.has(s)) prose.teaserChars += s.chars;
+      i = s.close;
       continue;
     }
-    if (current.nodeType === 3) {
-      const length = textLength(current as Text);
-      if (length) {
-        prose.nodes.push(current as Text);
-        if (quoting) prose.quoted.add(current as Text);
-        blockChars += length;
-      }
-      continue;
-    }
-    if (current.nodeType !== 1) continue;
-    const element = current as Element;
-    if (dropped.has(element)) continue;
-    if (skipped.has(element)) {
-      if (teasers.has(element)) prose.teaserChars += statsOf(element)?.chars ?? 0;
-      continue;
-    }
-    // Elements the first walk entered have their tag read already; a <br> has no children to enter.
-    const tag = statsOf(element)?.tag ?? element.tagName.toUpperCase();
-    if (BLOCK_TAGS.has(tag) || tag === 'BR') {
-      endBlock();
-      stack.push(END_BLOCK);
-    }
-    if (quoted.has(element)) {
-      quoting++;
-      stack.push(END_QUOTE);
-    }
-    for (let child = element.lastChild; child; child = child.previousSibling) stack.push(child);
+    if (BLOCK_TAGS.has(s.tag) || s.tag === 'BR') endBlock();
+    if (quoted.has(s)) quoting += opens ? 1 : -1;
   }
   endBlock();
   return prose;
 }
-
-/** Marks the end of a block in the text walk. */
-const END_BLOCK = Symbol('end of block');
-/** Marks the end of a quoted block in the text walk. */
-const END_QUOTE = Symbol('end of quote');
