@@ -9,6 +9,8 @@ import './notes-panel.css';
 interface Target {
   url: string;
   tabId?: number;
+  /** The tab's own title: the heading until the article is saved. */
+  title?: string;
 }
 
 /** The active tab's article, kept current as the reader switches tabs or navigates. */
@@ -25,7 +27,7 @@ function useActiveTarget(fixedUrl?: string): Target | null | undefined {
       windowId = tab?.windowId;
       const url = await ask({ type: 'tab/article-url', tabId: tab?.id }).catch(() => null);
       // An older look that finishes late must not replace a newer one.
-      if (asked === latest) setTarget(url ? { url, tabId: tab?.id } : null);
+      if (asked === latest) setTarget(url ? { url, tabId: tab?.id, title: tab?.title || undefined } : null);
     };
     void refresh();
     const onActivated = (info: { windowId: number }) => {
@@ -98,7 +100,7 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
     <main>
       <Header />
       <section class="article-head">
-        <h2 class="article-head__title">{article?.title ?? url}</h2>
+        <h2 class="article-head__title">{article?.title ?? target?.title ?? url}</h2>
         {article ? (
           <>
             <p class="muted article-head__meta">{article.siteName}</p>

@@ -2,7 +2,7 @@
 // looked up in a table of names (joined with the next few words for names of several words).
 // A table lookup per word costs the same whatever the size of the lexicon. Japanese, written
 // without spaces, is searched name by name, and only in texts that have any kana or kanji.
-import { WORD, foldText, foldWord, termKey } from './fold';
+import { WORD, foldText, foldWord, isWordCode, termKey } from './fold';
 import type { EntryKind, Lang, LexiconEntry } from './types';
 
 export { termKey };
@@ -245,11 +245,20 @@ export function matcherFrom(compiled: CompiledLexicon): Matcher {
       const starts: number[] = [];
       const ends: number[] = [];
       const wordKeys: string[] = [];
-      WORD.lastIndex = 0;
-      for (let m = WORD.exec(source); m; m = WORD.exec(source)) {
-        starts.push(m.index);
-        ends.push(m.index + m[0].length);
-        wordKeys.push(folded !== undefined ? m[0] : foldWord(m[0]));
+      // Words as WORD defines them, found by character codes: a regular expression's match
+      // object per word cost more than the rest of the loop, on a text of thousands of words.
+      const length = source.length;
+      for (let at = 0; at < length; ) {
+        if (!isWordCode(source.charCodeAt(at))) {
+          at++;
+          continue;
+        }
+        const start = at;
+        while (++at < length && isWordCode(source.charCodeAt(at)));
+        starts.push(start);
+        ends.push(at);
+        const word = source.slice(start, at);
+        wordKeys.push(folded !== undefined ? word : foldWord(word));
       }
       const count = wordKeys.length;
       for (let i = 0; i < count; i++) {

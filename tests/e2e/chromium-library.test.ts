@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { FIXTURE_PAGES } from './support/paths';
 import { serveFolder, type FixtureServer } from './support/server';
@@ -43,6 +43,28 @@ beforeAll(async () => {
   session = await launchChromium(profile);
 });
 
+// Each test starts from a fresh install: no tabs, an empty library, the default settings.
+beforeEach(async () => {
+  await session.reset();
+});
+
+/** The skincare post saved with one note, as the reader would have it after a first visit. */
+const seedPostWithNote = () =>
+  session.request(
+    {
+      type: 'article/save',
+      article: {
+        url: server.url(POST),
+        title: 'Three rounds of microneedling for my acne scars',
+        siteName: 'Glow Notes',
+        excerpt: '',
+        readingMinutes: 5,
+        procedures: ['microneedling', 'chemical-peel'],
+      },
+    },
+    { type: 'note/add', url: server.url(POST), text: 'Ask about numbing cream.' },
+  );
+
 afterAll(async () => {
   await session?.close();
   await server?.close();
@@ -80,6 +102,7 @@ describe('the library in Chromium', () => {
   });
 
   it('exports the library as JSON, Markdown and CSV from the options page', async () => {
+    await seedPostWithNote();
     const options = await session.extensionPage('options.html');
     const exported = async (testId: string) => {
       const [download] = await Promise.all([options.waitForEvent('download'), options.locator(`[data-testid="${testId}"]`).click()]);
@@ -102,6 +125,7 @@ describe('the library in Chromium', () => {
   });
 
   it('imports Pocket and its own export, twice without change, and refuses a bad file with nothing written', async () => {
+    await seedPostWithNote();
     const options = await session.extensionPage('options.html');
     const popup = await session.extensionPage('popup.html');
     const result = options.locator('[data-testid="import-result"]');

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
 import { highlightPoint, readHighlights, skinmarkTraces } from './support/page-checks';
@@ -44,6 +44,15 @@ async function openArticle(path: string): Promise<Page> {
   return page;
 }
 
+/** The skincare post and the news story, as saved from the popup. */
+const saved = (path: string, title: string) => ({
+  type: 'article/save',
+  article: { url: server.url(path), title, siteName: '127.0.0.1', excerpt: '', readingMinutes: 3, procedures: [] },
+});
+const POST_TITLE = 'Three rounds of microneedling for my acne scars';
+const NEWS_TITLE = 'Council approves new budget after marathon session';
+const note = (path: string, text: string) => ({ type: 'note/add', url: server.url(path), text });
+
 async function waitForSkinmark(page: Page): Promise<void> {
   await page.locator('[data-testid="skinmark-save"]').waitFor();
 }
@@ -52,6 +61,11 @@ beforeAll(async () => {
   server = await serveFolder(FIXTURE_PAGES);
   profile = await mkdtemp(join(tmpdir(), 'skinmark-chromium-'));
   session = await launchChromium(profile);
+});
+
+// Each test starts from a fresh install: no tabs, an empty library, the default settings.
+beforeEach(async () => {
+  await session.reset();
 });
 
 afterAll(async () => {
@@ -251,11 +265,12 @@ describe('Skinmark in Chromium', () => {
     const popup = await session.extensionPage(`popup.html?tab=${await tabIdOf(server.url(NEWS))}`);
     await popup.locator('[data-testid="save-this-page"]').click();
     const items = popup.locator('[data-testid="reading-list-item"]');
-    await expect.poll(() => items.count()).toBe(2);
+    await expect.poll(() => items.count()).toBe(1);
     expect(await items.first().innerText()).toContain('Council approves new budget');
   });
 
   it('adds notes in the side panel, shown as text, never as HTML', async () => {
+    await session.request(saved(POST, POST_TITLE));
     const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(server.url(POST))}`);
     await panel.locator('[data-testid="note-input"]').fill('Ask about numbing cream for session four.');
     await panel.locator('[data-testid="note-add"]').click();
@@ -274,6 +289,7 @@ describe('Skinmark in Chromium', () => {
   });
 
   it('follows the active tab: the panel shows the notes of the article beside it', async () => {
+    await session.request(saved(POST, POST_TITLE), note(POST, 'Ask about numbing cream.'), note(POST, 'Session two in March.'));
     const panel = await session.extensionPage('sidepanel.html');
     const article = await openArticle(POST);
     await waitForSkinmark(article);
@@ -282,11 +298,12 @@ describe('Skinmark in Chromium', () => {
     await expect.poll(() => panel.locator('[data-testid="note"]').count()).toBe(2);
     const news = await openArticle(NEWS);
     await news.bringToFront();
-    await expect.poll(() => panel.locator('.article-head__title').innerText()).toBe('Council approves new budget after marathon session');
+    await expect.poll(() => panel.locator('.article-head__title').innerText()).toContain('Council approves new budget after marathon session');
     expect(await panel.locator('[data-testid="note"]').count()).toBe(0);
   });
 
   it('edits and deletes a note', async () => {
+    await session.request(saved(POST, POST_TITLE), note(POST, 'Ask about numbing cream.'), note(POST, 'Session two in March.'));
     const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(server.url(POST))}`);
     const notes = panel.locator('[data-testid="note"]');
     await expect.poll(() => notes.count()).toBe(2);
@@ -299,6 +316,7 @@ describe('Skinmark in Chromium', () => {
   });
 
   it('deletes an article from the popup', async () => {
+    await session.request(saved(POST, POST_TITLE), saved(NEWS, NEWS_TITLE));
     const extra = await openArticle(HOME);
     await extra.waitForLoadState('load');
     const popup = await session.extensionPage(`popup.html?tab=${await tabIdOf(server.url(HOME))}`);
@@ -311,6 +329,7 @@ describe('Skinmark in Chromium', () => {
   });
 
   it('keeps the reading list and notes after the browser restarts on the same profile', async () => {
+    await session.request(saved(POST, POST_TITLE), saved(NEWS, NEWS_TITLE), note(POST, 'Book session four in May.'));
     await session.close();
     session = await launchChromium(profile);
     const popup = await session.extensionPage('popup.html');

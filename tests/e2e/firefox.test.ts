@@ -2,7 +2,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxSession } from './support/firefox';
 import { readHighlights, skinmarkTraces } from './support/page-checks';
@@ -49,6 +49,21 @@ beforeAll(async () => {
   profile = await mkdtemp(join(tmpdir(), 'skinmark-firefox-'));
   session = await launchFirefox(profile);
 });
+
+// Each test starts from a fresh install: no other tabs, an empty library, the default settings.
+beforeEach(async () => {
+  await session.reset();
+});
+
+/** The skincare post saved with one note. */
+const seedPostWithNote = () =>
+  session.request(
+    {
+      type: 'article/save',
+      article: { url: server.url(POST), title: 'Three rounds of microneedling for my acne scars', siteName: 'Glow Notes', excerpt: '', readingMinutes: 5, procedures: ['microneedling'] },
+    },
+    { type: 'note/add', url: server.url(POST), text: 'Firefox note: <b>plain</b> text' },
+  );
 
 afterAll(async () => {
   await session?.close();
@@ -129,6 +144,7 @@ describe('Skinmark in Firefox', () => {
   });
 
   it('keeps the reading list and the note after a restart on the same profile', async () => {
+    await seedPostWithNote();
     await session.close();
     session = await launchFirefox(profile);
     const popup = await session.extensionPage('popup.html');
@@ -138,6 +154,7 @@ describe('Skinmark in Firefox', () => {
   });
 
   it('exports the library as JSON from the options page, and imports a Pocket file', async () => {
+    await seedPostWithNote();
     const options = await session.extensionPage('options.html');
     // The download itself is the browser's; what the page hands it is caught on its way out.
     await options.evaluate(() => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROCEDURE_CARDS } from '../../lib/lexicon/cards';
+import { WORD, isWordCode } from '../../lib/lexicon/fold';
 import { compileMatcher, termKey } from '../../lib/lexicon/matcher';
 import { CONDITIONS, INGREDIENTS, LEXICON, PROCEDURES, lexiconMatcher } from '../../lib/lexicon/index';
 
@@ -141,6 +142,14 @@ describe('matching names in text', () => {
     const kinds = (text: string) => lexiconMatcher().find(text).map((m) => m.kind);
     expect(kinds('Die Haut braucht Pflege')).toEqual(['skin']);
     expect(kinds('tout en haut de la page')).toEqual([]);
+  });
+
+  it('splits words by character code exactly as the word expression does', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const char = String.fromCharCode(code);
+      WORD.lastIndex = 0;
+      if (isWordCode(code) !== WORD.test(char)) throw new Error(`U+${code.toString(16)} differs`);
+    }
   });
 
   it('keys spellings the same way', () => {

@@ -1,7 +1,7 @@
 // Where an article's own text is, and which parts of a page are never the article.
 
 // Page parts that are never the article's own text: chrome, comments, widgets, forms, UI.
-export const NOT_CONTENT_TAGS: ReadonlySet<string> = new Set([
+const NOT_CONTENT_TAGS: ReadonlySet<string> = new Set([
   'NAV', 'FOOTER', 'ASIDE', 'FORM', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'BUTTON', 'SVG', 'IFRAME',
 ]);
 const NOT_CONTENT_ROLES = new Set(['navigation', 'contentinfo', 'complementary', 'search', 'dialog']);
@@ -12,7 +12,7 @@ const NOT_CONTENT_CLASSES = new Set([
 ]);
 
 /** The rules other than tags, as one selector: an element with attributes is matched once, natively. */
-export const NOT_CONTENT_ATTRIBUTES =
+const NOT_CONTENT_ATTRIBUTES =
   '[role="navigation"],[role="contentinfo"],[role="complementary"],[role="search"],[role="dialog"],' +
   '[aria-hidden="true"],[hidden],[contenteditable=""],[contenteditable="true"],#comments,#respond,#cookie-banner,' +
   '.comments,.comment-respond,.comments-area,.comment-list,.sharedaddy,.jp-relatedposts,.related-posts,' +

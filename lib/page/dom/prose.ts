@@ -9,7 +9,7 @@
 // dropped. The signals are Readability's own (class and id names that mark unlikely content, and
 // link density), applied block by block, with grids of teaser cards, lists of the menu's labels and
 // short contact blocks, in three iterative walks of the main content.
-import { NOT_CONTENT_ATTRIBUTES, NOT_CONTENT_TAGS } from './main-content';
+import { NOT_CONTENT_SELECTOR, isNotContent } from './main-content';
 
 /**
  * Readability's REGEXPS.unlikelyCandidates, with what it lacks of the chrome clinic and blog
@@ -73,9 +73,10 @@ const ITEM_CHARS = 20;
 
 interface Stats {
   element: Element;
-  /** The element's tag, upper case, and its class and id: read once, in the first walk. */
+  /** The element's tag, upper case, read in the first walk. */
   tag: string;
-  names: string;
+  /** Its class and id, read when first asked (most elements never are): see namesOf. */
+  names: string | undefined;
   parent: Stats | undefined;
   /** Child elements read by the first walk (page chrome is not), in document order. */
   children: Stats[];
@@ -125,6 +126,15 @@ const textLength = (node: Text) => {
   return text.length + (text.match(EVERY_KANA_OR_KANJI)?.length ?? 0) * 2;
 };
 
+/** An element's class and id, as one string, read once. */
+function namesOf(s: Stats): string {
+  if (s.names === undefined) {
+    const { element } = s;
+    s.names = element.hasAttributes() ? `${element.getAttribute('class') ?? ''} #${element.id}` : '';
+  }
+  return s.names;
+}
+
 /** Whether class and id names mark an element as chrome (and not also as content), as Readability reads them. */
 const unlikelyByName = (names: string) => names.length > 1 && UNLIKELY.test(names) && !MAYBE.test(names);
 
@@ -132,7 +142,7 @@ const unlikelyByName = (names: string) => names.length > 1 && UNLIKELY.test(name
  * A shape shared by siblings of one grid: the tag and the class names, without those that number
  * or stagger the cards ("col-4", "delay-2", "item-3").
  */
-const shapeOf = (s: Stats) => `${s.tag} ${s.names.replace(/\S*\d\S*|#.*$/g, '').replace(/\s+/g, ' ').trim()}`;
+const shapeOf = (s: Stats) => `${s.tag} ${namesOf(s).replace(/\S*\d\S*|#.*$/g, '').replace(/\s+/g, ' ').trim()}`;
 
 /**
  * The page's own prose under `root`. `heading` is the page's own heading: nothing that holds it is
@@ -176,6 +186,15 @@ export function findProse(
   const stream: (Stats | Text)[] = [];
   const lengths: number[] = [];
   const frames: Stats[] = [];
+  // Page chrome by tag, role or name, found by the browser in one native pass: matching each
+  // element from script would cost a call into the browser per element. (A DOM whose selector
+  // engine recurses, as happy-dom's does, can overflow on a very deep page: then element by element.)
+  let chromeElements: { has(element: Element): boolean };
+  try {
+    chromeElements = new Set(root.querySelectorAll(NOT_CONTENT_SELECTOR));
+  } catch {
+    chromeElements = { has: isNotContent };
+  }
   let rootStats: Stats | undefined;
   let node: Node = root;
   walk: for (;;) {
@@ -185,22 +204,13 @@ export function findProse(
       const element = node as Element;
       const parent = frames[frames.length - 1];
       if (parent) parent.childElements++;
-      // The tag and whether there are attributes, read once: the chrome check (isNotContent's
-      // rules, inlined), the named-chrome check and the grid's shapes all use them.
       const tag = element.tagName.toUpperCase();
-      const attributed = element.hasAttributes();
-      const chrome =
-        element !== root &&
-        !headingHolders.has(element) &&
-        (NOT_CONTENT_TAGS.has(tag) ||
-          (attributed && element.matches(NOT_CONTENT_ATTRIBUTES)) ||
-          (tag === 'HEADER' && !element.closest('article')));
+      const chrome = element !== root && !headingHolders.has(element) && (chromeElements.has(element) || (tag === 'HEADER' && !element.closest('article')));
       if (chrome) {
         trace?.(element, 'page chrome', -1);
       } else {
-        const names = attributed ? `${element.getAttribute('class') ?? ''} #${element.id}` : '';
         const own: Stats = {
-          element, tag, names, parent, children: [], childElements: 0, open: stream.length, close: -1,
+          element, tag, names: undefined, parent, children: [], childElements: 0, open: stream.length, close: -1,
           chars: 0, linkChars: 0, hasBlocks: false, heading: false, image: false, links: 0, linkedTitle: false,
         };
         parent?.children.push(own);
@@ -352,7 +362,7 @@ export function findProse(
     // Inline elements are never judged by name (Readability spares links too): a link styled as a
     // "popup" inside a sentence is part of the sentence.
     const block = BLOCK_TAGS.has(tag);
-    if (!isRoot(s) && block && unlikelyByName(s.names) && s.chars < rootChars * NAMED_CHROME_SHARE && !holdsHeading(s)) {
+    if (!isRoot(s) && block && unlikelyByName(namesOf(s)) && s.chars < rootChars * NAMED_CHROME_SHARE && !holdsHeading(s)) {
       skipped.add(s);
       trace?.(element, 'named as chrome', s.chars);
       continue;
@@ -369,7 +379,7 @@ export function findProse(
       trace?.(element, 'links', s.chars);
       continue;
     }
-    if (block && !isRoot(s) && QUOTED.test(s.names) && !holdsHeading(s)) quoted.add(s);
+    if (block && !isRoot(s) && QUOTED.test(namesOf(s)) && !holdsHeading(s)) quoted.add(s);
     if (judgeSectionHeading && HEADING_TAGS.has(tag) && element !== heading && s.chars <= LABEL_CHARS) {
       const verdict = judgeSectionHeading(textOf(s, LABEL_CHARS + 1));
       if (verdict) {

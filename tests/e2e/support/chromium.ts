@@ -7,8 +7,21 @@ export interface ChromiumSession {
   worker: Worker;
   extensionId: string;
   extensionPage(path: string): Promise<Page>;
+  /**
+   * Back to a fresh install, without restarting the browser: every tab closed, the library and
+   * the settings emptied. Each test that calls it first starts from its own state.
+   */
+  reset(): Promise<void>;
+  /** Requests sent from an extension page, as the popup would: to put a library in place. */
+  request(...messages: object[]): Promise<unknown[]>;
   close(): Promise<void>;
 }
+
+// The extension pages' own chrome.* API, as used from page.evaluate().
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> };
+  storage: { local: { clear(): Promise<void> } };
+};
 
 export async function launchChromium(
   userDataDir: string,
@@ -41,15 +54,60 @@ export async function launchChromium(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const extensionPage = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/${path}`);
+    return page;
+  };
+  /** Runs `work` in a blank extension page (the options page's origin, nothing rendered that matters), then closes it. */
+  const inExtension = async <T>(work: (page: Page) => Promise<T>): Promise<T> => {
+    const page = await extensionPage('options.html');
+    try {
+      return await work(page);
+    } finally {
+      await page.close();
+    }
+  };
   return {
     context,
     worker,
     extensionId,
-    async extensionPage(path) {
-      const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${path}`);
-      return page;
+    extensionPage,
+    async reset() {
+      for (const page of context.pages()) await page.close();
+      await inExtension((page) =>
+        page.evaluate(async () => {
+          await chrome.storage.local.clear();
+          // Emptied, not deleted: the background keeps its connection, and the schema stays.
+          if (!(await indexedDB.databases()).some((d) => d.name === 'skinmark')) return;
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open('skinmark');
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error);
+          });
+          const stores = [...db.objectStoreNames];
+          const tx = db.transaction(stores, 'readwrite');
+          for (const store of stores) tx.objectStore(store).clear();
+          await new Promise((resolve, reject) => {
+            tx.oncomplete = resolve;
+            tx.onerror = () => reject(tx.error);
+          });
+          db.close();
+        }),
+      );
     },
+    request: (...messages) =>
+      inExtension((page) =>
+        page.evaluate(async (all) => {
+          const answers: unknown[] = [];
+          for (const message of all) {
+            const result = await chrome.runtime.sendMessage(message);
+            if (!result.ok) throw new Error(result.error);
+            answers.push(result.value);
+          }
+          return answers;
+        }, messages),
+      ),
     close: () => context.close(),
   };
 }

@@ -10,7 +10,17 @@ export interface FirefoxSession {
   browser: Browser;
   extensionPage(path: string): Promise<Page>;
   newPage(url: string): Promise<Page>;
+  /** Back to a fresh install without a restart: other tabs closed, the library and settings emptied. */
+  reset(): Promise<void>;
+  /** Requests sent from an extension page, as the popup would: to put a library in place. */
+  request(...messages: object[]): Promise<unknown[]>;
   close(): Promise<void>;
+}
+
+// The extension pages' own browser.* API, as used from page.evaluate().
+interface ExtensionApi {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> };
+  storage: { local: { clear(): Promise<void> } };
 }
 
 export async function launchFirefox(userDataDir: string, build = FIREFOX_BUILD): Promise<FirefoxSession> {
@@ -41,10 +51,56 @@ export async function launchFirefox(userDataDir: string, build = FIREFOX_BUILD):
     await page.goto(url, { waitUntil: 'load' });
     return page;
   };
+  const extensionPage = (path: string) => openExtensionPage(browser, `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`);
+  const inExtension = async <T>(work: (page: Page) => Promise<T>): Promise<T> => {
+    const page = await extensionPage('options.html');
+    try {
+      return await work(page);
+    } finally {
+      await page.close();
+    }
+  };
   return {
     browser,
     newPage,
-    extensionPage: (path) => openExtensionPage(browser, `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`),
+    extensionPage,
+    async reset() {
+      // One blank tab stays: Firefox quits with its last window.
+      const blank = await browser.newPage();
+      for (const page of await browser.pages()) if (page !== blank) await page.close();
+      await inExtension((page) =>
+        page.evaluate(async () => {
+          await (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.clear();
+          // Emptied, not deleted: the background keeps its connection, and the schema stays.
+          if (!(await indexedDB.databases()).some((d) => d.name === 'skinmark')) return;
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const open = indexedDB.open('skinmark');
+            open.onsuccess = () => resolve(open.result);
+            open.onerror = () => reject(open.error);
+          });
+          const stores = [...db.objectStoreNames];
+          const tx = db.transaction(stores, 'readwrite');
+          for (const store of stores) tx.objectStore(store).clear();
+          await new Promise((resolve, reject) => {
+            tx.oncomplete = resolve;
+            tx.onerror = () => reject(tx.error);
+          });
+          db.close();
+        }),
+      );
+    },
+    request: (...messages) =>
+      inExtension((page) =>
+        page.evaluate(async (all) => {
+          const answers: unknown[] = [];
+          for (const message of all) {
+            const result = await (globalThis as unknown as { browser: ExtensionApi }).browser.runtime.sendMessage(message);
+            if (!result.ok) throw new Error(result.error);
+            answers.push(result.value);
+          }
+          return answers;
+        }, messages),
+      ),
     close: () => browser.close(),
   };
 }
