@@ -16,6 +16,22 @@ export function articleKeys(input: Pick<ArticleInput, 'url' | 'canonicalUrl'>): 
 
 export type ArticlesAndNotes = IDBPTransaction<SkinmarkDB, ('articles' | 'notes')[], 'readwrite'>;
 
+/**
+ * The keys a save files under. A canonical link is the page's own word: on a shared host any page
+ * can name another's address. It may bring a page to an article the reader saved only when that
+ * record already knows this page's own address (the reader saved it from here before); it never
+ * moves a page onto an article saved from somewhere else, whose title and notes it would take over.
+ */
+async function trustedKeys(tx: ArticlesAndNotes, input: Pick<ArticleInput, 'url' | 'canonicalUrl'>): Promise<{ key: string; aliases: string[] }> {
+  const keys = articleKeys(input);
+  const page = normalizeUrl(input.url);
+  if (keys.key === page) return keys;
+  const store = tx.objectStore('articles');
+  const holder = (await store.get(keys.key)) ?? (await store.index('alias').get(keys.key));
+  if (holder && !holder.aliases.includes(page)) return { key: page, aliases: [page] };
+  return keys;
+}
+
 /** Every record that stands for the article known by `key` or any of `addresses`, each once. */
 export async function recordsFor(tx: ArticlesAndNotes, key: string, addresses: readonly string[]): Promise<ArticleRecord[]> {
   const store = tx.objectStore('articles');
@@ -47,7 +63,7 @@ export async function putArticle(
   input: ArticleInput,
   now: number,
 ): Promise<{ record: ArticleRecord; previous: ArticleRecord[] }> {
-  const { key, aliases } = articleKeys(input);
+  const { key, aliases } = await trustedKeys(tx, input);
   const previous = await recordsFor(tx, key, aliases);
   const last = previous[0];
   // A save with less to say (the popup's fallback on a page without Skinmark's script) keeps
@@ -55,7 +71,7 @@ export async function putArticle(
   const record: ArticleRecord = {
     key,
     url: input.url,
-    canonicalUrl: input.canonicalUrl ?? last?.canonicalUrl,
+    canonicalUrl: (aliases.length > 1 ? input.canonicalUrl : undefined) ?? last?.canonicalUrl,
     aliases: [...new Set([...aliases, ...previous.flatMap((r) => r.aliases)])],
     title: input.title,
     siteName: input.siteName,

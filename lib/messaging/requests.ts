@@ -88,8 +88,8 @@ interface Row<K extends RequestType, S extends Schema> {
 const row = <K extends RequestType, S extends Schema>(_type: K, definition: Row<K, S>): Row<K, S> => definition;
 
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
-/** An ordinary request: far more than any save or note needs, far less than a page could abuse. */
-const MESSAGE_CHARS = 512 * 1024;
+/** An ordinary request: a save with two of the longest addresses and a long note, far less than a page could abuse. */
+const MESSAGE_CHARS = 6 * 1024 * 1024;
 /** An import carries a whole library; Chromium's own limit for a message is 64 MiB. */
 const IMPORT_CHARS = 60 * 1024 * 1024;
 

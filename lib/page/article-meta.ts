@@ -12,22 +12,38 @@ function clip(text: string, max: number): string {
   return clean.length <= max ? clean : `${clean.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-/** JSON-LD objects of the page, flattened through @graph; a broken block is skipped. */
-function jsonLdObjects(doc: Document): Record<string, unknown>[] {
+/** A hostile page's JSON-LD can be megabytes deep or wide: only this much of it is ever looked at. */
+const JSON_LD_CHARS = 200_000;
+const JSON_LD_DEPTH = 16;
+const JSON_LD_OBJECTS = 500;
+
+/**
+ * JSON-LD objects of the page, flattened through arrays and @graph; a broken block is skipped.
+ * Walked with a stack of its own, depth- and count-limited, so no nesting can overflow the call stack.
+ */
+export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
-      out.push(value as Record<string, unknown>);
-      visit((value as Record<string, unknown>)['@graph']);
-    }
-  };
+  const pending: { value: unknown; depth: number }[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const source = script.textContent ?? '';
+    if (source.length > JSON_LD_CHARS) continue;
     try {
-      visit(JSON.parse(script.textContent ?? ''));
+      pending.push({ value: JSON.parse(source), depth: 0 });
     } catch {
-      // A page's malformed JSON-LD is the page's problem, not a reason to fail saving.
+      // A page's malformed JSON-LD (or JSON nested past the parser's own limit) is the page's
+      // problem, not a reason to fail saving.
     }
+    while (pending.length && out.length < JSON_LD_OBJECTS) {
+      const { value, depth } = pending.pop()!;
+      if (depth > JSON_LD_DEPTH) continue;
+      if (Array.isArray(value)) {
+        for (let i = Math.min(value.length, JSON_LD_OBJECTS) - 1; i >= 0; i--) pending.push({ value: value[i], depth: depth + 1 });
+      } else if (value && typeof value === 'object') {
+        out.push(value as Record<string, unknown>);
+        pending.push({ value: (value as Record<string, unknown>)['@graph'], depth: depth + 1 });
+      }
+    }
+    pending.length = 0;
   }
   return out;
 }
@@ -36,9 +52,12 @@ function jsonLdArticle(doc: Document): Record<string, unknown> | undefined {
   return jsonLdObjects(doc).find((o) => /Article|BlogPosting|NewsArticle|Report|MedicalWebPage/.test(String(o['@type'])));
 }
 
-function nameOf(value: unknown): string | undefined {
+/** A name, or names: a person or organisation written as a string, an object with a name, or a list of them (not lists of lists). */
+function nameOf(value: unknown, nested = false): string | undefined {
   if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(nameOf).filter(Boolean).join(', ') || undefined;
+  if (Array.isArray(value) && !nested) {
+    return value.slice(0, 20).map((item) => nameOf(item, true)).filter(Boolean).join(', ') || undefined;
+  }
   if (value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string') {
     return (value as { name: string }).name;
   }

@@ -9,7 +9,8 @@ import type { Settings } from '../model';
 import { detectSkincareArticle, scanAddedNodes, type Detection } from './detector';
 import { watchAddedContent, whenQuiet } from './dom/watch';
 import { firstLook, looksUnrendered } from './first-look';
-import { HIGHLIGHT_CSS, clearHighlights, mentionRanges, registerHighlights, stillInPage, type HighlightedMention } from './highlighter';
+import { HIGHLIGHT_CSS, clearHighlights, mentionRanges, registerHighlights, stillInPage, withinCap, type HighlightedMention } from './highlighter';
+import type { NodeMention } from './detector';
 import { extractArticle } from './article-meta';
 import { handoff, pageOf, type PageSession, type ProcedureSummary } from './handoff';
 import { isBlocked } from '../shared/settings';
@@ -118,7 +119,9 @@ export function startPageController(env: PageEnvironment, { routeChanged = false
   /** Highlights a skincare article, publishes its session and reports it; all undone when `signal` aborts. */
   const decorate = (found: Detection, signal: AbortSignal) => {
     const names = env.names;
-    let highlighted: HighlightedMention[] = mentionRanges(found.mentions);
+    // Every mention, for the counts; ranges for those painted (a hostile page's 100,000 mentions are not).
+    let mentions: NodeMention[] = found.mentions;
+    let highlighted: HighlightedMention[] = mentionRanges(withinCap(mentions));
     const shown = () => highlighted.filter((h) => settings.highlightIngredients || h.mention.kind !== 'ingredient');
     registerHighlights(env.window, shown());
     const style = doc.createElement('style');
@@ -128,7 +131,7 @@ export function startPageController(env: PageEnvironment, { routeChanged = false
 
     const procedures = (): ProcedureSummary[] => {
       const counts = new Map<string, number>();
-      for (const { mention } of highlighted) {
+      for (const mention of mentions) {
         if (mention.kind === 'procedure') counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
       }
       return [...counts].map(([id, count]) => ({ id, name: names.get(id) ?? id, count }));
@@ -154,14 +157,16 @@ export function startPageController(env: PageEnvironment, { routeChanged = false
 
     // Content added later (infinite scroll, "load more", hydration): read only the added nodes, near
     // the article, and never a text node already read (a node moved elsewhere is reported as added).
-    const scanned = new WeakSet<Text>(highlighted.map((h) => h.mention.node));
+    const scanned = new WeakSet<Text>(mentions.map((m) => m.node));
     watchAddedContent(
       found.root?.parentElement ?? doc.body,
       (nodes) => {
         const before = procedures().length;
         const fresh = scanAddedNodes(nodes, env.matcher, found.lang).filter((m) => !scanned.has(m.node));
         for (const m of fresh) scanned.add(m.node);
-        highlighted = [...stillInPage(highlighted), ...mentionRanges(fresh)];
+        mentions = [...mentions.filter((m) => m.node.isConnected && m.node.data.length >= m.end), ...fresh];
+        const kept = stillInPage(highlighted);
+        highlighted = [...kept, ...mentionRanges(withinCap(fresh, kept))];
         registerHighlights(env.window, shown());
         if (procedures().length !== before) void report(true, procedures().map((p) => p.id), true);
         session.dispatchEvent(new Event('change'));

@@ -23,6 +23,29 @@ export interface HighlightedMention {
   range: Range;
 }
 
+/**
+ * The most ranges painted on one page. A long article has a few hundred mentions; a page with
+ * thousands is a list or an attack, and each live range slows every change to the page and every
+ * paint. Past the cap, only each procedure's first mention is painted; the procedure list still
+ * counts them all.
+ */
+export const HIGHLIGHT_CAP = 1_000;
+
+/** The mentions to paint, in page order: all up to the cap, and after it the first of each name. */
+export function withinCap(mentions: readonly NodeMention[], already: readonly HighlightedMention[] = [], cap = HIGHLIGHT_CAP): NodeMention[] {
+  let room = cap - already.length;
+  const named = new Set(already.map((h) => h.mention.id));
+  const kept: NodeMention[] = [];
+  for (const mention of mentions) {
+    const first = !named.has(mention.id);
+    if (room <= 0 && !first) continue;
+    named.add(mention.id);
+    room--;
+    kept.push(mention);
+  }
+  return kept;
+}
+
 export function mentionRanges(mentions: readonly NodeMention[]): HighlightedMention[] {
   return mentions.map((mention) => {
     const range = mention.node.ownerDocument.createRange();
@@ -44,9 +67,9 @@ export function supportsHighlights(win: Window & typeof globalThis): boolean {
   return typeof win.Highlight === 'function' && !!win.CSS && 'highlights' in win.CSS;
 }
 
-/** Registers procedures and ingredients under their own names, replacing what was there. */
-export function registerHighlights(win: Window & typeof globalThis, highlighted: readonly HighlightedMention[]): void {
-  if (!supportsHighlights(win)) return;
+/** Registers procedures and ingredients under their own names, replacing what was there; says how many ranges it painted. */
+export function registerHighlights(win: Window & typeof globalThis, highlighted: readonly HighlightedMention[]): number {
+  if (!supportsHighlights(win)) return 0;
   const of = (kind: string) => highlighted.filter((h) => h.mention.kind === kind).map((h) => h.range);
   for (const [name, ranges] of [
     [PROCEDURE_HIGHLIGHT, of('procedure')],
@@ -55,6 +78,7 @@ export function registerHighlights(win: Window & typeof globalThis, highlighted:
     if (ranges.length) win.CSS.highlights.set(name, new win.Highlight(...ranges));
     else win.CSS.highlights.delete(name);
   }
+  return highlighted.filter((h) => h.mention.kind === 'procedure' || h.mention.kind === 'ingredient').length;
 }
 
 export function clearHighlights(win: Window & typeof globalThis): void {

@@ -1,9 +1,37 @@
-// One key per article, whatever tracking junk or fragment its URL carries.
+// One key per article, whatever tracking junk or fragment its URL carries, and however long it is.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
 const TRACKING_PARAMS = /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|ref_src|spm)$/i;
 
-/** Lower-case host, no fragment, no tracking parameters, no default port. Throws on a non-http(s) URL. */
+/**
+ * The longest key the library files an address under. Browsers show addresses of megabytes (a
+ * page can `replaceState` any length); past this, the key is the address's start and a SHA-256 of
+ * the whole of it, and the record keeps the full address. Every key ever stored (addresses were
+ * capped at this length before) is its own address: no migration.
+ */
+export const MAX_KEY_CHARS = 4_096;
+
+/**
+ * A bounded key: the address's start, a space and its digest. A serialised address never holds a
+ * raw space (the URL standard encodes it), so no page's address can pass for a key, and a key
+ * normalised again stays itself.
+ */
+const BOUNDED_KEY = /^https?:\/\/\S+ sha256:[0-9a-f]{64}$/;
+
+/** The start of a long address, then a digest of all of it: bounded, and still unique per address. */
+function boundedKey(address: string): string {
+  // Synchronous (crypto.subtle is not), and a vetted implementation rather than a hash of our own.
+  const digest = bytesToHex(sha256(utf8ToBytes(address)));
+  return `${address.slice(0, MAX_KEY_CHARS - 80)} sha256:${digest}`;
+}
+
+/**
+ * The key of a web page's address: lower-case host, no fragment, no tracking parameters, no
+ * default port, and at most MAX_KEY_CHARS long. Throws on a non-http(s) URL.
+ */
 export function normalizeUrl(input: string): string {
+  if (input.length <= MAX_KEY_CHARS && BOUNDED_KEY.test(input)) return input;
   const url = new URL(input);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`Only web pages can be saved, not ${url.protocol} URLs`);
@@ -16,7 +44,9 @@ export function normalizeUrl(input: string): string {
     if (TRACKING_PARAMS.test(name)) url.searchParams.delete(name);
   }
   if (url.search === '?') url.search = '';
-  return url.toString();
+  // Serialised URLs are ASCII (the host in punycode, the rest percent-encoded): slicing is safe.
+  const address = url.toString();
+  return address.length <= MAX_KEY_CHARS ? address : boundedKey(address);
 }
 
 /**

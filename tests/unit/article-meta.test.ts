@@ -29,4 +29,18 @@ describe('extractArticle', () => {
     expect(article).toMatchObject({ title: 'Peeling químico en casa', author: 'Ana Ruiz', publishedAt: '2025-01-02', siteName: 'piel.example' });
     expect(article.canonicalUrl).toBeUndefined();
   });
+
+  it('reads a hostile page\'s JSON-LD without overflowing: an author thousands deep, arrays inside arrays', () => {
+    const deepAuthor = '{"@type":"Person","author":'.repeat(5000) + '{"name":"x"}' + '}'.repeat(5000);
+    const deepArray = '['.repeat(5000) + '{"@type":"Thing"}' + ']'.repeat(5000);
+    const html = `<html><head><title>Peeling</title>
+      <script type="application/ld+json">{"@type":"BlogPosting","author":${deepAuthor},"datePublished":"2025-01-02"}</script>
+      <script type="application/ld+json">${deepArray}</script>
+      <script type="application/ld+json">{"@graph":${'{"@graph":'.repeat(3000)}[]${'}'.repeat(3000)}}</script>
+      </head><body><h1>Peeling químico en casa</h1><p>${'Texto largo sobre la piel. '.repeat(10)}</p></body></html>`;
+    const article = extractArticle(documentFrom(html, 'https://www.piel.example/a'), 'https://www.piel.example/a');
+    expect(article.title).toBe('Peeling químico en casa');
+    expect(article.author).toBeUndefined();
+    expect(v.safeParse(ArticleInputSchema, article).success).toBe(true);
+  });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectOnFreshPage } from '../../lib/page/fresh-page';
-import { INGREDIENT_HIGHLIGHT, PROCEDURE_HIGHLIGHT, clearHighlights, indexByNode, mentionRanges, registerHighlights, stillInPage } from '../../lib/page/highlighter';
+import { INGREDIENT_HIGHLIGHT, PROCEDURE_HIGHLIGHT, HIGHLIGHT_CAP, clearHighlights, indexByNode, mentionRanges, registerHighlights, stillInPage, withinCap } from '../../lib/page/highlighter';
 import { lexiconMatcher } from '../../lib/lexicon/index';
-import { fixtureDocument } from './fixture-dom';
+import { documentFrom, fixtureDocument } from './fixture-dom';
 
 /** A window with just enough of the Custom Highlight API to see what gets registered. */
 function highlightWindow() {
@@ -45,7 +45,7 @@ describe('highlighting mentions', () => {
 
   it('does nothing where the browser has no highlight API', () => {
     const win = {} as Window & typeof globalThis;
-    expect(() => registerHighlights(win, mentionRanges(detection.mentions))).not.toThrow();
+    expect(registerHighlights(win, mentionRanges(detection.mentions))).toBe(0);
   });
 
   it('drops mentions whose text left the page', () => {
@@ -63,5 +63,27 @@ describe('highlighting mentions', () => {
     const byNode = indexByNode(mentionRanges(detection.mentions));
     const total = [...byNode.values()].reduce((sum, list) => sum + list.length, 0);
     expect(total).toBe(detection.mentions.length);
+  });
+
+  it('paints at most the cap on a page with a hundred thousand mentions, and still the first of every name', () => {
+    const words = Array.from({ length: 20_000 }, (_, i) => (i % 997 === 0 ? 'a chemical peel' : 'microneedling')).join(', ');
+    const page = documentFrom(`<html><body><article><h1>Microneedling</h1><p>${words}.</p><p>${words}.</p><p>${words}.</p><p>${words}.</p><p>${words}, and one dermaplaning.</p></article></body></html>`);
+    const found = lexiconMatcher();
+    const mentions = Array.from(page.querySelectorAll('p')).flatMap((p) => {
+      const node = p.firstChild as Text;
+      return found.find(node.data).map((m) => ({ ...m, node }));
+    });
+    expect(mentions.length).toBeGreaterThan(100_000);
+    const kept = withinCap(mentions);
+    const ids = new Set(mentions.map((m) => m.id));
+    expect(kept.length).toBeLessThanOrEqual(HIGHLIGHT_CAP + ids.size);
+    expect(new Set(kept.map((m) => m.id))).toEqual(ids);
+    expect(kept.map((m) => m.id)).toContain('dermaplaning');
+    const { win, registry } = highlightWindow();
+    expect(registerHighlights(win, mentionRanges(kept))).toBe(kept.length);
+    expect(registry.get(PROCEDURE_HIGHLIGHT)!.ranges.length).toBeLessThanOrEqual(HIGHLIGHT_CAP + ids.size);
+    // Content added later fills only what room is left.
+    const first = mentionRanges(kept);
+    expect(withinCap(mentions.slice(0, 50), first)).toEqual([]);
   });
 });

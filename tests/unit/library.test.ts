@@ -139,6 +139,28 @@ describe('re-filing and fuller saves', () => {
     expect((await listNotes(db, 'https://glownotes.example/microneedling/')).map((n) => n.text)).toEqual(['kept']);
   });
 
+  it('never lets a canonical link take over an article saved from another address: title and notes stay', async () => {
+    const db = await freshLibrary();
+    const writer = writerFor(db);
+    const mine = await writer.saveArticle(article({ url: 'https://blogs.example/ana/microneedling/', canonicalUrl: undefined, title: 'Ana on microneedling' }), 1000);
+    await writer.addNote(mine.url, 'my note', { now: 1100 });
+    // Another page on the same shared host names Ana's article as its canonical address.
+    const hostile = { url: 'https://blogs.example/mallory/spam/', canonicalUrl: 'https://blogs.example/ana/microneedling/', title: 'Buy now' };
+    const theirs = await writer.saveArticle(article(hostile), 2000);
+    await writer.addNote(hostile.url, 'their note', { article: article(hostile), now: 2100 });
+    expect(theirs.key).toBe('https://blogs.example/mallory/spam/');
+    const list = await listArticles(db);
+    expect(list.map((a) => [a.title, a.noteCount]).sort()).toEqual([
+      ['Ana on microneedling', 1],
+      ['Buy now', 1],
+    ]);
+    expect((await listNotes(db, mine.url)).map((n) => n.text)).toEqual(['my note']);
+    expect((await findArticle(db, hostile.url))?.title).toBe('Buy now');
+    // The reader's own address, saved again with its canonical, is still the same article.
+    await writer.saveArticle(article({ url: 'https://blogs.example/ana/microneedling/?utm_source=x', canonicalUrl: 'https://blogs.example/ana/microneedling/', title: 'Ana, updated' }), 3000);
+    expect((await listArticles(db)).map((a) => a.title).sort()).toEqual(['Ana, updated', 'Buy now']);
+  });
+
   it('does not let a bare save wipe what a fuller one knew', async () => {
     const db = await freshLibrary();
     await writerFor(db).saveArticle(article({ author: 'Dana', excerpt: 'Rich excerpt', readingMinutes: 6 }), 1000);

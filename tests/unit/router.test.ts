@@ -152,7 +152,7 @@ describe('handleRequest', () => {
     expect(bad).toMatchObject({ ok: false, code: 'invalid-request', error: expect.stringContaining('article.url') });
     const empty = await handleRequest({ type: 'note/add', url: page.url, text: '   ' }, page, context());
     expect(empty).toMatchObject({ ok: false, error: expect.stringContaining('cannot be empty') });
-    const huge = await handleRequest({ type: 'note/add', url: page.url, text: 'x'.repeat(600_000) }, page, context());
+    const huge = await handleRequest({ type: 'note/add', url: page.url, text: 'x'.repeat(7_000_000) }, page, context());
     expect(huge).toMatchObject({ ok: false, error: expect.stringContaining('too large') });
     const cyclic: Record<string, unknown> = { type: 'article/list' };
     cyclic.self = cyclic;

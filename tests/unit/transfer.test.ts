@@ -1,5 +1,6 @@
 // Export and import of the library: the JSON round trip, merges, foreign files and bad files.
 import 'fake-indexeddb/auto';
+import { MAX_URL_CHARS } from '../../lib/library/fields';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import {listArticles, listNotes} from '../../lib/library/records';
@@ -206,8 +207,8 @@ describe('imports that must not spoil the library', () => {
       return JSON.stringify({ format: 'skinmark-library', version: 1, articles: copy, notes });
     };
     expect(() => parseLibraryExport(file((a) => (a.savedAt = 1e17)))).toThrow(/savedAt: is not a real date/);
-    const long = `https://derm.example/${'x'.repeat(5_000)}`;
-    expect(() => parseLibraryExport(file((a) => (a.url = long)))).toThrow(/url: web address is longer than 4096/);
+    const long = `https://derm.example/${'x'.repeat(MAX_URL_CHARS)}`;
+    expect(() => parseLibraryExport(file((a) => (a.url = long)))).toThrow(new RegExp(`url: web address is longer than ${MAX_URL_CHARS}`));
     expect(parseLibraryExport(file((a) => (a.procedures = ['microneedling', 'made-up-thing']))).articles[0]!.procedures).toEqual(['microneedling']);
     const pocketCsv = 'title,url,time_added\r\nFar,https://far.example/,99999999999999999\r\n';
     const db = await freshLibrary();

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeUrl, trustedCanonical } from '../../lib/shared/url';
+import { MAX_KEY_CHARS, normalizeUrl, trustedCanonical } from '../../lib/shared/url';
 
 describe('normalizeUrl', () => {
   it('drops fragments and tracking parameters and lower-cases the host', () => {
     expect(normalizeUrl('https://Blog.Example/Post?utm_source=x&id=3&fbclid=abc#comments')).toBe('https://blog.example/Post?id=3');
     expect(normalizeUrl('https://blog.example/post?gclid=1')).toBe('https://blog.example/post');
+  });
+
+  it('keeps keys bounded for addresses of megabytes, one key per address', () => {
+    const long = (tail: string) => `https://blog.example/post?state=${'x'.repeat(2_000_000)}${tail}`;
+    const a = normalizeUrl(long('a'));
+    const b = normalizeUrl(long('b'));
+    expect(a.length).toBeLessThanOrEqual(MAX_KEY_CHARS);
+    expect(a).not.toBe(b);
+    expect(normalizeUrl(`${long('a')}&utm_source=feed#top`)).toBe(a);
+    expect(a).toMatch(/^https:\/\/blog\.example\/post\?state=x+ sha256:[0-9a-f]{64}$/);
+    // A key is its own key; an address made to look like one is not.
+    expect(normalizeUrl(a)).toBe(a);
+    expect(normalizeUrl(a.replace(' ', '%20'))).not.toBe(a);
+    // Addresses that were keys before keep being their own keys.
+    const short = `https://blog.example/${'y'.repeat(4_000)}`;
+    expect(normalizeUrl(short)).toBe(short);
   });
 
   it('refuses what is not a web page', () => {
