@@ -56,6 +56,10 @@ export default defineConfig({
         : ['tabs', 'storage', 'scripting', 'sidePanel'],
     host_permissions: browser === 'firefox' ? undefined : ['http://*/*', 'https://*/*'],
     action: { default_title: 'Skinmark reading list' },
+    // The in-page control's writing half is this page, framed into skincare articles so that no
+    // page script can reach it (lib/background/control-frames.ts). Any page may frame it, so it
+    // writes nothing before the background has checked its ticket.
+    web_accessible_resources: [{ resources: ['control-frame.html'], matches: ['http://*/*', 'https://*/*'] }],
     browser_specific_settings:
       browser === 'firefox' ? { gecko: { id: GECKO_ID, strict_min_version: '115.0' } } : undefined,
   }),

@@ -4,7 +4,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { announceChange, announceImportProgress } from '../lib/background/broadcasts';
 import { libraryConnection } from '../lib/background/database';
-import { collectFromTab, showPageControl, startScan, tellRouteChanged } from '../lib/background/injection';
+import { createControlFrames } from '../lib/background/control-frames';
+import { collectFromFrame, collectFromTab, showPageControl, startScan, tellRouteChanged } from '../lib/background/injection';
 import { senderInfo } from '../lib/background/senders';
 import { createLibraryWriter } from '../lib/library/writer';
 import { handleRequest, type HandlerContext } from '../lib/messaging/router';
@@ -28,6 +29,9 @@ export default defineBackground(() => {
       if (text) await toolbarAction().setBadgeBackgroundColor({ tabId, color: '#b4532a' });
     },
     collectFromTab,
+    collectFromFrame,
+    // Session storage: claims outlive a stopped service worker, not the browser session.
+    controlFrames: createControlFrames(browser.storage.session),
     showPageControl,
     startScan,
     settings: readSettings,

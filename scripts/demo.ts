@@ -21,10 +21,12 @@ console.log(`Skinmark demo: Chromium ${headless ? 'headless (no display found)' 
 try {
   const page = await session.context.newPage();
   await page.goto(articleUrl);
-  const save = page.locator('[data-testid="skinmark-save"]');
+  // The control's Save and Note live in its own frame, out of the page's reach.
+  const control = page.frameLocator('iframe[data-skinmark-frame]');
+  const save = control.locator('[data-testid="skinmark-save"]:enabled');
   await save.waitFor();
   const highlights = (await page.evaluate(readHighlights))['skinmark-procedure'] ?? [];
-  const found = (await page.locator('.sm-brand').getAttribute('aria-label')) ?? '';
+  const found = (await control.locator('.sm-brand').getAttribute('aria-label')) ?? '';
   step(`Detected a skincare article: ${highlights.length} mentions highlighted, ${found}`);
   await page.screenshot({ path: join(OUT, '1-highlights.png') });
 
@@ -37,12 +39,12 @@ try {
   await page.mouse.move(10, 10);
 
   await save.click();
-  await page.locator('[data-testid="skinmark-save"][aria-pressed="true"]').waitFor();
-  await page.locator('[data-testid="skinmark-note"]').click();
-  await page.locator('[data-testid="skinmark-note-input"]').fill('Ask Dr. Lee whether IPL is safe before my holiday in March.');
+  await control.locator('[data-testid="skinmark-save"][aria-pressed="true"]').waitFor();
+  await control.locator('[data-testid="skinmark-note"]').click();
+  await control.locator('[data-testid="skinmark-note-input"]').fill('Ask Dr. Lee whether IPL is safe before my holiday in March.');
   await page.screenshot({ path: join(OUT, '3-note.png') });
-  await page.locator('[data-testid="skinmark-note-add"]').click();
-  await page.locator('[data-testid="skinmark-note-input"]').waitFor({ state: 'detached' });
+  await control.locator('[data-testid="skinmark-note-add"]').click();
+  await control.locator('[data-testid="skinmark-note-input"]').waitFor({ state: 'detached' });
   step('Saved the article and added a note from the in-page control');
 
   const popup = await session.extensionPage('popup.html');

@@ -1,45 +1,38 @@
-// The in-page control on a skincare article: procedures found, save, a quick note, dismiss.
+// The in-page control's reading half, in Skinmark's shadow root on a skincare article: the
+// procedures found, their cards, and the frame that holds the writing half (Save, Note: see
+// components/app/ControlBar.tsx). Nothing here writes, so nothing a page's script does here can
+// act in the reader's name.
+import type { Ref } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ProcedureSummary } from '../../lib/model';
 import type { CardData } from './ProcedureCardView';
 import { ProcedureCardView } from './ProcedureCardView';
-import { useReaderIntent } from './reader-intent';
 
 export interface PageControlProps {
   procedures: ProcedureSummary[];
-  savedInLibrary: boolean;
   /** Where the card comes from: the background serves card facts on demand. */
   loadCard(id: string): Promise<CardData>;
-  save(): Promise<void>;
-  addNote(text: string): Promise<void>;
   /** Brings the first mention of a procedure into view. */
   reveal(id: string): void;
-  dismiss(): void;
   /** The card the pointer is over (set from outside by the hover tracker). */
   hoverCard?: { id: string; x: number; y: number } | null;
+  /** Whether the procedure list is open (the frame's procedures button toggles it). */
+  listOpen: boolean;
+  /** The list was closed from the keyboard: focus goes back to the button that opened it. */
+  closeList(): void;
+  /** The writing half's frame: its address and size, and a ref for the script that talks to it. */
+  frame: { src: string; width: number; height: number; ref: Ref<HTMLIFrameElement> };
   compact: boolean;
   /** Widest the dock may grow without reaching the article's text. */
   dockWidth: number;
 }
 
-type Panel = 'none' | 'procedures' | 'note';
-
-
-
 export function PageControl(props: PageControlProps) {
-  const [saved, setSaved] = useState(props.savedInLibrary);
-  // The library changed elsewhere (another tab, the popup): show what it says now.
-  useEffect(() => setSaved(props.savedInLibrary), [props.savedInLibrary]);
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [panel, setPanel] = useState<Panel>('none');
   const [active, setActive] = useState(0);
   const [cardId, setCardId] = useState<string | null>(null);
   const [card, setCard] = useState<CardData | null>(null);
-  const [noteText, setNoteText] = useState('');
-  const [status, setStatus] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
-  const noteRef = useRef<HTMLTextAreaElement>(null);
 
   const shownCardId = props.hoverCard?.id ?? cardId;
   useEffect(() => {
@@ -56,45 +49,8 @@ export function PageControl(props: PageControlProps) {
 
   // Layout effect: focus must move before the next key press reaches the toggle button again.
   useLayoutEffect(() => {
-    if (panel === 'procedures') listRef.current?.focus();
-    if (panel === 'note') noteRef.current?.focus();
-  }, [panel]);
-
-  const run = async (work: () => Promise<void>, done: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-      setStatus(done);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  // Only the reader's own clicks and key presses act: page scripts can reach this open shadow root.
-  const intent = useReaderIntent();
-  const byReader = (event: Event) => intent.byReader(event, event.currentTarget);
-
-  const onSave = (event: Event) =>
-    byReader(event) &&
-    run(async () => {
-      await props.save();
-      setSaved(true);
-    }, 'Saved to your reading list');
-
-  const onAddNote = (event: Event) => {
-    event.preventDefault();
-    const text = noteText.trim();
-    if (!text || !byReader(event)) return;
-    void run(async () => {
-      await props.addNote(text);
-      setSaved(true);
-      setNoteText('');
-      setPanel('none');
-    }, 'Note added');
-  };
+    if (props.listOpen) listRef.current?.focus();
+  }, [props.listOpen]);
 
   const chooseProcedure = (index: number) => {
     const procedure = props.procedures[index];
@@ -110,28 +66,22 @@ export function PageControl(props: PageControlProps) {
     else if (event.key === 'Home') setActive(0);
     else if (event.key === 'End') setActive(last);
     else if (event.key === 'Enter' || event.key === ' ') chooseProcedure(active);
-    else if (event.key === 'Escape') setPanel('none');
+    else if (event.key === 'Escape') props.closeList();
     else return;
     event.preventDefault();
   };
 
   const hover = props.hoverCard;
-  const distinct = props.procedures.length;
   return (
-    <div
-      class={`sm-root${props.compact ? ' sm-root--compact' : ''}`}
-      {...intent.rootHandlers}
-    >
+    <div class={`sm-root${props.compact ? ' sm-root--compact' : ''}`}>
       {hover && card && card.id === hover.id && (
         <div class="sm-hover" style={{ left: `${hover.x}px`, top: `${hover.y}px` }}>
           <ProcedureCardView card={card} />
         </div>
       )}
       <div class="sm-dock" style={{ width: `${props.dockWidth}px` }}>
-        {!hover && cardId && card && card.id === cardId && (
-          <ProcedureCardView card={card} onClose={() => setCardId(null)} />
-        )}
-        {panel === 'procedures' && distinct > 0 && (
+        {!hover && cardId && card && card.id === cardId && <ProcedureCardView card={card} onClose={() => setCardId(null)} />}
+        {props.listOpen && props.procedures.length > 0 && (
           <ul
             class="sm-list"
             role="listbox"
@@ -161,96 +111,19 @@ export function PageControl(props: PageControlProps) {
             ))}
           </ul>
         )}
-        {panel === 'note' && (
-          <form class="sm-note" onSubmit={onAddNote}>
-            <label class="sm-note__label" for="sm-note-text">
-              Note on this article
-            </label>
-            <textarea
-              id="sm-note-text"
-              ref={noteRef}
-              rows={4}
-              value={noteText}
-              onInput={(e) => setNoteText((e.target as HTMLTextAreaElement).value)}
-              onKeyDown={(e) => e.key === 'Escape' && setPanel('none')}
-              data-testid="skinmark-note-input"
-            />
-            <div class="sm-note__actions">
-              <button type="button" class="sm-button sm-button--quiet" onClick={() => setPanel('none')}>
-                Cancel
-              </button>
-              <button type="submit" class="sm-button" disabled={busy || !noteText.trim()} data-testid="skinmark-note-add">
-                Add note
-              </button>
-            </div>
-          </form>
-        )}
         {error && (
           <p class="sm-error" role="alert">
             {error}
           </p>
         )}
-        <p class="sm-visually-hidden" role="status">
-          {status}
-        </p>
-        <div class="sm-bar" role="toolbar" aria-label="Skinmark">
-          {distinct > 0 ? (
-            <button
-              type="button"
-              class="sm-button sm-button--quiet sm-brand"
-              aria-expanded={panel === 'procedures'}
-              onClick={() => setPanel(panel === 'procedures' ? 'none' : 'procedures')}
-              title="Procedures in this article"
-              aria-label={`${distinct} procedure${distinct === 1 ? '' : 's'} in this article`}
-            >
-              <span class="sm-logo" aria-hidden="true">
-                ✦
-              </span>
-              <span class="sm-count-badge" aria-hidden="true">
-                {distinct}
-              </span>
-            </button>
-          ) : (
-            // An article about ingredients or routines names no procedure: no "0" and no empty list.
-            <span class="sm-brand sm-brand--plain" title="Skinmark" aria-label="Skinmark" role="img">
-              <span class="sm-logo" aria-hidden="true">
-                ✦
-              </span>
-            </span>
-          )}
-          <button
-            type="button"
-            class="sm-button"
-            data-testid="skinmark-save"
-            aria-pressed={saved}
-            disabled={busy}
-            onClick={onSave}
-            title={saved ? 'Saved: save again to refresh' : 'Save to your reading list'}
-          >
-            {saved ? '★' : '☆'}
-            <span class="sm-label">{saved ? ' Saved' : ' Save'}</span>
-          </button>
-          <button
-            type="button"
-            class="sm-button sm-button--quiet"
-            aria-expanded={panel === 'note'}
-            onClick={(event) => byReader(event) && setPanel(panel === 'note' ? 'none' : 'note')}
-            data-testid="skinmark-note"
-            title="Add a note"
-          >
-            ✎<span class="sm-label"> Note</span>
-          </button>
-          <button
-            type="button"
-            class="sm-icon-button"
-            aria-label="Hide Skinmark on this page"
-            title="Hide Skinmark on this page"
-            onClick={(event) => byReader(event) && props.dismiss()}
-            data-testid="skinmark-dismiss"
-          >
-            ×
-          </button>
-        </div>
+        <iframe
+          ref={props.frame.ref}
+          class="sm-frame-host"
+          src={props.frame.src}
+          title="Skinmark: save and notes"
+          data-skinmark-frame=""
+          style={{ width: `${props.frame.width}px`, height: `${props.frame.height}px` }}
+        />
       </div>
     </div>
   );

@@ -2,55 +2,93 @@
 // procedure card and their styles never load on other pages. It lives in a shadow root of its own
 // host element, and everything it adds (listeners, the host, the rendering) ends with the page
 // session's signal: a dismiss, a route change or Skinmark going away removes it whole.
-import { render } from 'preact';
+import { createRef, render } from 'preact';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { PageControl, type PageControlProps } from '../../components/page/PageControl';
 import { request, type ResponseOf } from '../../lib/messaging/client';
-import { concerns, isLibraryChanged } from '../../lib/messaging/events';
 import { CONTROL_HOST } from '../../lib/page/controller';
-import { handoff, type PageSession } from '../../lib/page/handoff';
+import { handoff, markOwn, type PageSession } from '../../lib/page/handoff';
 import { indexByNode, mentionAtPoint, type HighlightedMention } from '../../lib/page/highlighter';
-import { normalizeUrl } from '../../lib/shared/url';
-import css from './style.css?inline';
+import { CONTROL_FRAME_PATH, readFromFrame, type ToFrame } from '../../lib/shared/control-frame-protocol';
+import css from '../../components/page/control.css?inline';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
 /** Room the full control needs beside the article; with less it shrinks to icons. */
 const FULL_CONTROL_WIDTH = 280;
-/** Keys and text input stay inside the control: the page's shortcuts never see the reader typing a note. */
+/** Keys and text input stay inside the control: the page's shortcuts never see the reader typing. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend'];
+/** The frame's size before it says its own: the bar alone. */
+const FIRST_FRAME_SIZE = { width: 220, height: 52 };
 
 export default defineUnlistedScript(() => {
   const session = handoff().session;
-  // Injected twice (a second report after a route change), or after a dismiss: nothing to do.
-  if (!session || session.signal.aborted || document.querySelector(CONTROL_HOST)) return;
+  // Injected twice (a second report after a route change), or after a dismiss: nothing to do. The
+  // mark is in this script's own world: an element a page put in the DOM cannot stop the control.
+  if (!session || session.signal.aborted || session.controlMounted) return;
+  session.controlMounted = true;
   void mount(session);
 });
 
+/**
+ * The control's host element, with its shadow root. A page may have defined Skinmark's element
+ * name itself (its constructor attaching a shadow root first, or doing anything else): then the
+ * host is a plain element, which no page definition reaches. The root is attached before the host
+ * is in the document, so no page script can attach one first.
+ */
+function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
+  try {
+    const host = document.createElement(CONTROL_HOST);
+    if (host.shadowRoot === null) return { host, shadow: host.attachShadow({ mode: 'open' }) };
+  } catch {
+    // The page's definition threw, or took the shadow root: fall through.
+  }
+  const host = document.createElement('div');
+  return { host, shadow: host.attachShadow({ mode: 'open' }) };
+}
+
 async function mount(session: PageSession) {
   const { signal } = session;
-  const address = normalizeUrl(location.href);
-  const saved = await request(send, { type: 'article/get', url: location.href }).catch(() => null);
+  // A ticket for the control's frame, asked for now so it is at hand when the frame is ready. A
+  // ticket is good once: a frame loaded again (the page moved the control) needs a new one.
+  const newTicket = () => request(send, { type: 'control/ticket' }).catch(() => null);
+  let ticket: Promise<string | null> | undefined = newTicket();
+  await ticket;
   // The page may have moved on (a route change, a dismiss) while we waited.
-  if (signal.aborted || document.querySelector(CONTROL_HOST)) return;
+  if (signal.aborted) return;
 
-  const host = document.createElement(CONTROL_HOST);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const { host, shadow } = createHost();
+  host.dataset.skinmark = 'control';
+  markOwn(host);
   const style = document.createElement('style');
   style.textContent = css;
   const container = document.createElement('div');
   shadow.append(style, container);
   for (const type of ISOLATED_EVENTS) host.addEventListener(type, (event) => event.stopPropagation(), { signal });
   (document.body ?? document.documentElement).append(host);
+  keepInPage(host, signal);
+
+  const frameUrl = browser.runtime.getURL(CONTROL_FRAME_PATH);
+  const frameOrigin = new URL(frameUrl).origin;
+  const frameRef = createRef<HTMLIFrameElement>();
+  // Only once the frame said it is ready: before, its window is a blank page of the page's origin.
+  let frameReady = false;
+  const toFrame = (message: ToFrame) => frameReady && frameRef.current?.contentWindow?.postMessage(message, frameOrigin);
 
   const cards = new Map<string, Promise<ResponseOf<'card/get'>>>();
   const props: PageControlProps = {
     procedures: session.procedures(),
-    savedInLibrary: !!saved,
     // Compact until the first layout says how much margin the article leaves (read then, when
     // reading it forces no extra layout of the page).
     compact: true,
     dockWidth: Math.min(340, window.innerWidth - 32),
+    listOpen: false,
+    closeList() {
+      props.listOpen = false;
+      draw();
+      toFrame({ skinmark: 'focus-procedures' });
+    },
+    frame: { src: frameUrl, ...FIRST_FRAME_SIZE, ref: frameRef },
     loadCard(id) {
       if (!cards.has(id)) {
         const card = request(send, { type: 'card/get', procedureId: id });
@@ -60,19 +98,47 @@ async function mount(session: PageSession) {
       }
       return cards.get(id)!;
     },
-    save: session.save,
-    addNote: session.addNote,
     reveal(id) {
       const first = session.procedureMentions().find((h) => h.mention.id === id);
       if (!first) return;
       const rect = first.range.getBoundingClientRect();
       window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'smooth' });
     },
-    dismiss: () => session.dismiss(),
     hoverCard: null,
   };
-  const draw = () => render(<PageControl {...props} />, container);
+  const layout = () =>
+    toFrame({ skinmark: 'layout', compact: props.compact, count: props.procedures.length, listOpen: props.listOpen });
+  const draw = () => {
+    render(<PageControl {...props} />, container);
+    layout();
+  };
   draw();
+
+  // Only Skinmark's own frame speaks here: its window and its origin, which no page can take.
+  window.addEventListener(
+    'message',
+    (event) => {
+      if (event.origin !== frameOrigin || !frameRef.current || event.source !== frameRef.current.contentWindow) return;
+      const message = readFromFrame(event.data);
+      if (!message) return;
+      if (message.skinmark === 'ready') {
+        frameReady = true;
+        const next = ticket ?? newTicket();
+        ticket = undefined;
+        void next.then((value) => value && toFrame({ skinmark: 'ticket', ticket: value }));
+        layout();
+      } else if (message.skinmark === 'size') {
+        props.frame = { ...props.frame, width: message.width, height: message.height };
+        draw();
+      } else if (message.skinmark === 'toggle-procedures') {
+        props.listOpen = !props.listOpen;
+        draw();
+      } else {
+        session.dismiss();
+      }
+    },
+    { signal },
+  );
 
   let byNode = indexByNode(session.procedureMentions());
   session.addEventListener(
@@ -84,15 +150,15 @@ async function mount(session: PageSession) {
     },
     { signal },
   );
-  const layout = new ResizeObserver(() => {
+  const resize = new ResizeObserver(() => {
     const next = dockLayout(session.root);
     if (next.compact === props.compact && next.dockWidth === props.dockWidth) return;
     Object.assign(props, next);
     draw();
   });
-  layout.observe(document.documentElement);
-  if (session.root) layout.observe(session.root);
-  signal.addEventListener('abort', () => layout.disconnect(), { once: true });
+  resize.observe(document.documentElement);
+  if (session.root) resize.observe(session.root);
+  signal.addEventListener('abort', () => resize.disconnect(), { once: true });
   trackHover(
     () => byNode,
     (hover) => {
@@ -103,24 +169,32 @@ async function mount(session: PageSession) {
     host,
     signal,
   );
-  // Saved or deleted in another tab, the popup or the side panel: the button follows.
-  const onLibraryChanged = (message: unknown) => {
-    if (!isLibraryChanged(message) || !concerns(message.change, address)) return;
-    request(send, { type: 'article/get', url: location.href }).then((article) => {
-      props.savedInLibrary = !!article;
-      draw();
-    }, () => undefined);
-  };
-  browser.runtime.onMessage.addListener(onLibraryChanged);
   signal.addEventListener(
     'abort',
     () => {
-      browser.runtime.onMessage.removeListener(onLibraryChanged);
       render(null, container);
       host.remove();
     },
     { once: true },
   );
+}
+
+/** How often a control that the page took out is put back, before Skinmark lets the page have its way. */
+const MAX_RESTORES = 5;
+
+/**
+ * Puts the control back when the page takes it out (a framework re-rendering the body, or a page
+ * that wants it gone): only the reader's dismiss, or the blocked-sites option, turns it off.
+ */
+function keepInPage(host: HTMLElement, signal: AbortSignal): void {
+  let restores = 0;
+  const watcher = new MutationObserver(() => {
+    if (host.isConnected || signal.aborted) return;
+    if (++restores > MAX_RESTORES) return watcher.disconnect();
+    (document.body ?? document.documentElement).append(host);
+  });
+  watcher.observe(document.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => watcher.disconnect(), { once: true });
 }
 
 /**

@@ -39,6 +39,16 @@ export async function tellRouteChanged(tabId: number): Promise<void> {
   await tabs.executeScript(tabId, { code: `(${notifyRouteChanged.toString()})(${JSON.stringify(ROUTE_FOLLOWER_KEY)})` });
 }
 
+/**
+ * What the article in a frame says about itself, read by Skinmark's collector there (with the
+ * procedures its scanner found). No fallback: the control that asks is in that very page.
+ */
+export async function collectFromFrame(tabId: number, frameId: number): Promise<ArticleInput> {
+  const parsed = v.safeParse(ArticleInputSchema, await injectScript(tabId, frameId, '/collect-article.js'));
+  if (!parsed.success) throw new Error('This page could not be read; reload it and try again.');
+  return parsed.output;
+}
+
 /** What the page in a tab says about itself, or what the tab says where no script may run. */
 export async function collectFromTab(tabId: number): Promise<ArticleInput> {
   const tab = await browser.tabs.get(tabId);

@@ -12,14 +12,18 @@ import { ArticleInputSchema, NoteQuoteSchema, httpUrl, noteId, noteText, procedu
 import { findArticle, libraryCounts, listArticles, listNotes, savedProcedures } from '../library/records';
 import { ImportBatchSchema, type ImportCounts } from '../library/transfer';
 import type { LibraryWriter } from '../library/writer';
+import type { ControlClaim, ControlFrames } from '../background/control-frames';
 import type { ArticleInput, ArticleRecord, ArticleSummary, NoteRecord, Settings } from '../model';
 import { SkinmarkError } from '../shared/errors';
 import { isBlocked } from '../shared/settings';
+import { normalizeUrl } from '../shared/url';
 
 /** Who sent a message, as the browser tells it (never as the message says). */
 export interface SenderInfo {
   /** The extension's own pages (popup, side panel, options); everything else is a script in a web page. */
   fromExtensionPage: boolean;
+  /** The in-page control's frame: an extension page inside a web page's tab (lib/background/control-frames.ts). */
+  fromControlFrame?: boolean;
   tabId?: number;
   frameId?: number;
   /** The URL of the frame that sent the message. */
@@ -34,6 +38,10 @@ export interface HandlerContext {
   setBadge(tabId: number, text: string): Promise<void>;
   /** What the page in a tab says about itself, or its bare URL and title where no script may run. */
   collectFromTab(tabId: number): Promise<ArticleInput>;
+  /** What the article in one frame of a tab says about itself, as Skinmark's script there reads it. */
+  collectFromFrame(tabId: number, frameId: number): Promise<ArticleInput>;
+  /** Tickets and claims of the in-page control's frames. */
+  controlFrames: ControlFrames;
   /** Puts the in-page control into the frame of a skincare article. */
   showPageControl(tabId: number, frameId: number): Promise<void>;
   /** Puts the scanner (detection, highlights) into a frame whose first look passed. */
@@ -62,6 +70,13 @@ export interface Responses {
   'tab/save': ArticleRecord;
   'tab/article-url': string | null;
   'notes/list': NoteRecord[];
+  /** A ticket for the control frame Skinmark's script is about to put into its page. */
+  'control/ticket': string;
+  /** The control frame's view of its article: its address (as the library keys it) and whether it is saved. */
+  'control/claim': ControlState;
+  'control/state': ControlState;
+  'control/save': ArticleRecord;
+  'control/note': NoteRecord;
   'note/add': NoteRecord;
   'note/update': NoteRecord;
   'note/delete': boolean;
@@ -69,13 +84,21 @@ export interface Responses {
 
 export type RequestType = keyof Responses;
 
+export interface ControlState {
+  address: string;
+  saved: boolean;
+}
+
 type Schema = v.GenericSchema<unknown, object>;
 
 interface Row<K extends RequestType, S extends Schema> {
   /** The request's fields besides its type. */
   schema: S;
-  /** A script in a web page ("page"), the extension's own pages ("extension"), or both. */
-  from: 'page' | 'extension' | 'any';
+  /**
+   * A script in a web page ("page"), the extension's own pages ("extension"), both ("any"), or the
+   * in-page control's frame ("control"), which writes only for the article it was put into.
+   */
+  from: 'page' | 'extension' | 'any' | 'control';
   /** The web addresses the request touches: a web page may touch only its own article. */
   touches?(request: v.InferOutput<S>): (string | undefined)[];
   /** Whether it changes the library (the writer announces the change once committed). */
@@ -88,6 +111,7 @@ interface Row<K extends RequestType, S extends Schema> {
 const row = <K extends RequestType, S extends Schema>(_type: K, definition: Row<K, S>): Row<K, S> => definition;
 
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const ticket = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'is not a ticket'));
 /** An ordinary request: a save with two of the longest addresses and a long note, far less than a page could abuse. */
 const MESSAGE_CHARS = 6 * 1024 * 1024;
 /** An import carries a whole library; Chromium's own limit for a message is 64 MiB. */
@@ -137,10 +161,11 @@ export const REQUESTS = {
       return { ...card, id, name: procedureName(id) };
     },
   }),
+  // Saves and notes come from the extension's own pages and the control's frame, never from a
+  // script in a web page: whatever a page's script can reach, a page can script.
   'article/save': row('article/save', {
     schema: v.object({ article: ArticleInputSchema }),
-    from: 'any',
-    touches: ({ article }) => [article.url],
+    from: 'extension',
     writes: true,
     handle: ({ article }, { writer }) => writer.saveArticle({ ...article, procedures: article.procedures.filter(isKnownProcedure) }),
   }),
@@ -212,8 +237,7 @@ export const REQUESTS = {
   }),
   'note/add': row('note/add', {
     schema: v.object({ url: httpUrl, text: noteText, quote: v.optional(NoteQuoteSchema), article: v.optional(ArticleInputSchema) }),
-    from: 'any',
-    touches: ({ url, article }) => [url, article?.url],
+    from: 'extension',
     writes: true,
     handle: ({ url, text, quote, article }, { writer }) => writer.addNote(url, text, { article, quote }),
   }),
@@ -229,7 +253,70 @@ export const REQUESTS = {
     writes: true,
     handle: ({ id }, { writer }) => writer.deleteNote(id),
   }),
+  'control/ticket': row('control/ticket', {
+    schema: v.object({}),
+    from: 'page',
+    writes: false,
+    async handle(_request, { sender, controlFrames }) {
+      if (sender.tabId === undefined || !sender.url) throw new SkinmarkError('not-allowed', 'Only a tab can hold the control');
+      return controlFrames.issue(sender.tabId, sender.frameId ?? 0, sender.url);
+    },
+  }),
+  'control/claim': row('control/claim', {
+    schema: v.object({ ticket }),
+    from: 'control',
+    writes: false,
+    async handle({ ticket: presented }, context) {
+      const { sender, controlFrames } = context;
+      const claim = await controlFrames.claim(presented, sender.tabId ?? -1, sender.frameId ?? -1);
+      if (!claim) throw new SkinmarkError('not-allowed', 'This control was not put here by Skinmark');
+      return controlState(claim, context);
+    },
+  }),
+  'control/state': row('control/state', {
+    schema: v.object({}),
+    from: 'control',
+    writes: false,
+    handle: async (_request, context) => controlState(await claimOf(context), context),
+  }),
+  'control/save': row('control/save', {
+    schema: v.object({}),
+    from: 'control',
+    writes: true,
+    async handle(_request, context) {
+      const claim = await claimOf(context);
+      return context.writer.saveArticle(await articleOf(claim, context));
+    },
+  }),
+  'control/note': row('control/note', {
+    schema: v.object({ text: noteText }),
+    from: 'control',
+    writes: true,
+    async handle({ text }, context) {
+      const claim = await claimOf(context);
+      const article = await articleOf(claim, context);
+      return context.writer.addNote(article.url, text, { article });
+    },
+  }),
 } satisfies { [K in RequestType]: Row<K, Schema> };
+
+/** The claim of the control frame that sent the request; a frame without one may not act. */
+async function claimOf({ sender, controlFrames }: HandlerContext): Promise<ControlClaim> {
+  const claim = sender.tabId === undefined ? undefined : await controlFrames.claimOf(sender.tabId, sender.frameId ?? -1);
+  if (!claim) throw new SkinmarkError('not-allowed', 'This control was not put here by Skinmark');
+  return claim;
+}
+
+/** The article the claim's frame serves, as Skinmark's script there reads it now. */
+async function articleOf(claim: ControlClaim, { collectFromFrame }: HandlerContext): Promise<ArticleInput> {
+  const article = await collectFromFrame(claim.tabId, claim.articleFrameId);
+  return { ...article, procedures: article.procedures.filter(isKnownProcedure) };
+}
+
+async function controlState(claim: ControlClaim, { library }: HandlerContext): Promise<ControlState> {
+  const saved = await findArticle(await library(), claim.pageUrl);
+  return { address: normalizeUrl(claim.pageUrl), saved: !!saved };
+}
 
 type Table = typeof REQUESTS;
 

@@ -28,13 +28,14 @@ export async function handleRequest(raw: unknown, sender: SenderInfo, context: O
   // One row, typed loosely here: its schema checked the request, its handler takes what it checked.
   const row = REQUESTS[type] as unknown as {
     schema: v.GenericSchema<unknown, object>;
-    from: 'page' | 'extension' | 'any';
+    from: 'page' | 'extension' | 'any' | 'control';
     touches?(request: object): (string | undefined)[];
     maxChars?: number;
     handle(request: object, context: HandlerContext): Promise<unknown>;
   };
   if (row.from === 'extension' && !sender.fromExtensionPage) return fail('not-allowed', `"${type}" is not allowed from a web page`);
-  if (row.from === 'page' && sender.fromExtensionPage) return fail('not-allowed', `"${type}" comes from web pages only`);
+  if (row.from === 'page' && (sender.fromExtensionPage || sender.fromControlFrame)) return fail('not-allowed', `"${type}" comes from web pages only`);
+  if (row.from === 'control' && !sender.fromControlFrame) return fail('not-allowed', `"${type}" comes from the in-page control only`);
   let size: number;
   try {
     size = JSON.stringify(raw)?.length ?? 0;
@@ -49,7 +50,7 @@ export async function handleRequest(raw: unknown, sender: SenderInfo, context: O
     const path = v.getDotPath(issue);
     return fail('invalid-request', `Invalid "${type}" request${path ? ` at ${path}` : ''}: ${issue.message}`);
   }
-  // A web page may read or write only the article it shows.
+  // A web page may read only the article it shows.
   if (!sender.fromExtensionPage && row.touches) {
     const touched = row.touches(parsed.output).filter((url): url is string => url !== undefined);
     if (touched.some((url) => !sameArticle(url, sender.url))) return fail('out-of-scope', 'A page can only read or save its own article');

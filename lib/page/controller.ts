@@ -11,14 +11,13 @@ import { watchAddedContent, whenQuiet } from './dom/watch';
 import { firstLook, looksUnrendered } from './first-look';
 import { HIGHLIGHT_CSS, clearHighlights, mentionRanges, registerHighlights, stillInPage, withinCap, type HighlightedMention } from './highlighter';
 import type { NodeMention } from './detector';
-import { extractArticle } from './article-meta';
-import { handoff, pageOf, type PageSession, type ProcedureSummary } from './handoff';
+import { handoff, isOwnNode, markOwn, pageOf, type PageSession, type ProcedureSummary } from './handoff';
 import { isBlocked } from '../shared/settings';
 import { timed } from './timings';
 
 /** How long a page that is still filling in (an app shell, a new route) is watched for its content. */
 const HYDRATION_WAIT_MS = 15_000;
-/** The in-page control's host element: Skinmark's own nodes are never read as the page's content. */
+/** The in-page control's host element's name (a plain element stands in where a page took it). */
 export const CONTROL_HOST = 'skinmark-page-control';
 
 /** What the controller needs from the extension, passed in so the controller runs in unit tests. */
@@ -42,10 +41,6 @@ export interface PageController {
   stop(): void;
 }
 
-const isOwnNode = (node: Node): boolean => {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!element && (element.localName === CONTROL_HOST || !!element.closest(CONTROL_HOST) || (element as HTMLElement).dataset?.skinmark !== undefined);
-};
 
 export function startPageController(env: PageEnvironment, { routeChanged = false } = {}): PageController {
   const doc = env.window.document;
@@ -126,6 +121,7 @@ export function startPageController(env: PageEnvironment, { routeChanged = false
     registerHighlights(env.window, shown());
     const style = doc.createElement('style');
     style.dataset.skinmark = 'highlight';
+    markOwn(style);
     style.textContent = HIGHLIGHT_CSS;
     (doc.head ?? doc.documentElement).append(style);
 
@@ -136,18 +132,11 @@ export function startPageController(env: PageEnvironment, { routeChanged = false
       }
       return [...counts].map(([id, count]) => ({ id, name: names.get(id) ?? id, count }));
     };
-    const article = () => extractArticle(doc, env.window.location.href, procedures().map((p) => p.id));
-    const ask = async (message: object) => {
-      const result = (await env.send(message)) as { ok: boolean; error?: string } | undefined;
-      if (!result?.ok) throw new Error(result?.error ?? 'Skinmark did not answer; reload the page and try again.');
-    };
     const session = Object.assign(new EventTarget(), {
       signal,
       root: found.root,
       procedures,
       procedureMentions: () => highlighted.filter((h) => h.mention.kind === 'procedure'),
-      save: () => ask({ type: 'article/save', article: article() }),
-      addNote: (text: string) => ask({ type: 'note/add', url: env.window.location.href, text, article: article() }),
       dismiss() {
         dismissed.add(page);
         visit?.abort();
@@ -183,7 +172,6 @@ export function startPageController(env: PageEnvironment, { routeChanged = false
       () => {
         clearHighlights(env.window);
         style.remove();
-        doc.querySelector(CONTROL_HOST)?.remove();
         if (handoff().session === session) handoff().session = undefined;
       },
       { once: true },

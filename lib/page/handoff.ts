@@ -35,13 +35,18 @@ export interface PageSession extends EventTarget {
   procedures(): ProcedureSummary[];
   /** Procedure mentions with their ranges, for hover cards and "show me where". */
   procedureMentions(): readonly HighlightedMention[];
-  save(): Promise<void>;
-  addNote(text: string): Promise<void>;
+  /** Set by the in-page control once it is put in: one control per session, whatever the DOM holds. */
+  controlMounted?: boolean;
   /** Removes every trace of Skinmark from this page until it is reloaded. */
   dismiss(): void;
 }
 
 export interface Handoff {
+  /**
+   * The elements Skinmark put into the page (the highlight style, the control's host), known by
+   * identity: an attribute would be the page's to copy, and hide its own content from the scan.
+   */
+  own?: WeakSet<Node>;
   start?: ScanStart;
   /** The scanner runs in this frame: it follows the page itself from now on. */
   scanning?: boolean;
@@ -57,6 +62,19 @@ export function handoff(): Handoff {
   const holder = globalThis as { [KEY]?: Handoff };
   holder[KEY] ??= {};
   return holder[KEY];
+}
+
+/** Marks an element as Skinmark's own: never read as the page's content. */
+export function markOwn(node: Node): void {
+  (handoff().own ??= new WeakSet()).add(node);
+}
+
+/** Whether a node is, or is inside, an element Skinmark put into the page. */
+export function isOwnNode(node: Node): boolean {
+  const own = handoff().own;
+  if (!own) return false;
+  for (let at: Node | null = node; at; at = at.parentNode) if (own.has(at)) return true;
+  return false;
 }
 
 /** The page a URL shows: the same page whatever its fragment (a table-of-contents jump is no new page). */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
+import { controlSelector, hostileTricks, type HostileReader } from './support/hostile-tricks';
 import { FIXTURE_PAGES } from './support/paths';
 import { serveFolder, type FixtureServer } from './support/server';
 
@@ -21,6 +22,9 @@ let session: ChromiumSession;
 
 const POST = 'wordpress-post.html';
 const NEWS = 'news-article.html';
+
+/** The in-page control's writing half: its own frame, out of the page's reach. */
+const control = (page: Page) => page.frameLocator('iframe[data-skinmark-frame]');
 
 async function openArticle(path: string): Promise<Page> {
   const page = await session.context.newPage();
@@ -76,17 +80,18 @@ describe('the library in Chromium', () => {
     const popup = await session.extensionPage('popup.html');
     const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(server.url(POST))}`);
     const [first, second] = [await openArticle(POST), await openArticle(POST)];
-    const saveInSecond = second.locator('[data-testid="skinmark-save"]');
-    await saveInSecond.waitFor();
+    const saveInSecond = control(second).locator('[data-testid="skinmark-save"]');
+    await expect.poll(() => saveInSecond.isEnabled()).toBe(true);
+    await expect.poll(() => control(first).locator('[data-testid="skinmark-save"]').isEnabled()).toBe(true);
     expect(await saveInSecond.getAttribute('aria-pressed')).toBe('false');
 
-    await first.locator('[data-testid="skinmark-save"]').click();
+    await control(first).locator('[data-testid="skinmark-save"]').click();
     await expect.poll(() => popup.locator('[data-testid="reading-list-item"]').count()).toBe(1);
     await expect.poll(() => saveInSecond.getAttribute('aria-pressed')).toBe('true');
 
-    await first.locator('[data-testid="skinmark-note"]').click();
-    await first.locator('[data-testid="skinmark-note-input"]').fill('Written in the page, seen everywhere.');
-    await first.locator('[data-testid="skinmark-note-add"]').click();
+    await control(first).locator('[data-testid="skinmark-note"]').click();
+    await control(first).locator('[data-testid="skinmark-note-input"]').fill('Written in the page, seen everywhere.');
+    await control(first).locator('[data-testid="skinmark-note-add"]').click();
     await expect.poll(() => panel.locator('[data-testid="note"]').count()).toBe(1);
     await expect.poll(() => popup.locator('[data-testid="reading-list-note"]').innerText()).toContain('seen everywhere');
 
@@ -95,9 +100,9 @@ describe('the library in Chromium', () => {
     // Saved again for the tests below.
     await saveInSecond.click();
     await expect.poll(() => popup.locator('[data-testid="reading-list-item"]').count()).toBe(1);
-    await first.locator('[data-testid="skinmark-note"]').click();
-    await first.locator('[data-testid="skinmark-note-input"]').fill('Ask about numbing cream.');
-    await first.locator('[data-testid="skinmark-note-add"]').click();
+    await control(first).locator('[data-testid="skinmark-note"]').click();
+    await control(first).locator('[data-testid="skinmark-note-input"]').fill('Ask about numbing cream.');
+    await control(first).locator('[data-testid="skinmark-note-add"]').click();
     await expect.poll(() => panel.locator('[data-testid="note"]').count()).toBe(1);
   });
 
@@ -214,84 +219,28 @@ describe('the library in Chromium', () => {
     // Most saves get through: the worker is started again by the next message.
     expect(outcomes.filter((o) => o.done).length).toBeGreaterThan(20);
   });
-
-  it('gives a web page no way in: forged messages, events, attributes and form submits change nothing', async () => {
-    const popup = await session.extensionPage('popup.html');
-    const snapshot = () =>
-      popup.evaluate(async () => {
-        const list = await chrome.runtime.sendMessage({ type: 'article/list' });
-        return JSON.stringify(list);
-      });
-    const before = await snapshot();
-    const page = await openArticle(`${POST}?from=hostile`);
-    await page.locator('[data-testid="skinmark-save"]').waitFor();
-    const forged = await page.evaluate(async () => {
-      const evil = { url: 'https://evil.example/', title: 'Planted', siteName: 'evil', excerpt: '', readingMinutes: 1, procedures: [] };
-      const messages = [
-        { type: 'article/save', article: evil },
-        { type: 'note/add', url: location.href, text: 'planted note' },
-        { type: 'article/delete', key: location.href },
-        { type: 'article/list' },
-      ];
-      for (const message of messages) {
-        window.postMessage(message, '*');
-        window.postMessage({ event: 'wxt:message', data: message }, '*');
-        for (const target of [window, document, document.body]) {
-          target.dispatchEvent(new CustomEvent(message.type, { detail: message, bubbles: true }));
-          target.dispatchEvent(new CustomEvent('skinmark', { detail: message, bubbles: true }));
-        }
-      }
-      window.dispatchEvent(new CustomEvent('wxt:locationchange', { detail: { newUrl: 'https://evil.example/' } }));
-      // The extension's runtime is not the page's to call.
-      const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime;
-      const reachable = typeof runtime?.sendMessage === 'function';
-      // The control's shadow root is open: the page can change it, and script a note.
-      const host = document.querySelector('skinmark-page-control')!;
-      host.setAttribute('data-saved', 'true');
-      const root = host.shadowRoot!;
-      root.querySelector<HTMLElement>('[data-testid="skinmark-note"]')?.click();
-      await new Promise((done) => setTimeout(done, 200));
-      const input = root.querySelector<HTMLTextAreaElement>('[data-testid="skinmark-note-input"]');
-      if (input) {
-        input.value = 'planted through the control';
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((done) => setTimeout(done, 50));
-        input.form?.requestSubmit();
-        root.querySelector<HTMLElement>('[data-testid="skinmark-note-add"]')?.click();
-      }
-      root.querySelector<HTMLElement>('[data-testid="skinmark-save"]')?.click();
-      await new Promise((done) => setTimeout(done, 1000));
-      return { reachable };
-    });
-    expect(forged.reachable).toBe(false);
-    expect(await snapshot()).toBe(before);
-
-    // The page waits for the reader to touch the control, then scripts a note through it.
-    await page.locator('.sm-brand').click();
-    await page.evaluate(async () => {
-      const root = document.querySelector('skinmark-page-control')!.shadowRoot!;
-      root.querySelector<HTMLElement>('[data-testid="skinmark-note"]')?.click();
-      await new Promise((done) => setTimeout(done, 100));
-      const input = root.querySelector<HTMLTextAreaElement>('[data-testid="skinmark-note-input"]');
-      if (input) {
-        input.value = 'planted after the reader clicked';
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((done) => setTimeout(done, 50));
-        input.form?.requestSubmit();
-      }
-      // And it moves focus onto Save, for the reader's next key press.
-      root.querySelector<HTMLElement>('[data-testid="skinmark-save"]')?.focus();
-    });
-    await page.keyboard.press('Space');
-    await page.waitForTimeout(1000);
-    expect(await snapshot()).toBe(before);
-
-    // The reader's own Tab onto Save and Space do save.
-    await page.locator('[data-testid="skinmark-save"]').focus();
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
-    await expect.poll(snapshot).not.toBe(before);
-  });
 });
 
+describe('a hostile page in Chromium', () => {
+  const reader = (): HostileReader => ({
+    url: (path) => server.url(path),
+    request: (...messages) => session.request(...messages),
+    async open(path) {
+      const page = await openArticle(path);
+      const frame = control(page);
+      return {
+        async waitForControl(timeout = 10_000) {
+          await expect.poll(() => frame.locator('[data-testid="skinmark-save"]').isEnabled(), { timeout }).toBe(true);
+        },
+        clickInControl: (target) => frame.locator(controlSelector(target)).click(),
+        controlAttribute: (target, name) => frame.locator(controlSelector(target)).getAttribute(name),
+        clickText: () => page.locator('article p').first().click(),
+        press: (key) => page.keyboard.press(key),
+        type: (text) => page.keyboard.type(text),
+        evaluate: (work) => page.evaluate(work),
+        listOpen: async () => (await page.locator('[role="listbox"]').count()) > 0,
+      };
+    },
+  });
+  hostileTricks(reader);
+});

@@ -53,8 +53,12 @@ const POST_TITLE = 'Three rounds of microneedling for my acne scars';
 const NEWS_TITLE = 'Council approves new budget after marathon session';
 const note = (path: string, text: string) => ({ type: 'note/add', url: server.url(path), text });
 
+/** The in-page control's writing half: its own frame, out of the page's reach. */
+const control = (page: Page) => page.frameLocator('iframe[data-skinmark-frame]');
+
 async function waitForSkinmark(page: Page): Promise<void> {
-  await page.locator('[data-testid="skinmark-save"]').waitFor();
+  // Ready once the frame has claimed its ticket: its Save button is enabled then.
+  await expect.poll(() => control(page).locator('[data-testid="skinmark-save"]').isEnabled(), { timeout: 10_000 }).toBe(true);
 }
 
 beforeAll(async () => {
@@ -111,7 +115,7 @@ describe('Skinmark in Chromium', () => {
   it('shows the number of distinct procedures on the badge of that tab only', async () => {
     const post = await openArticle(POST);
     await waitForSkinmark(post);
-    const label = (await post.locator('.sm-brand').getAttribute('aria-label')) ?? '';
+    const label = (await control(post).locator('.sm-brand').getAttribute('aria-label')) ?? '';
     const distinct = Number(/(\d+) procedure/.exec(label)?.[1]);
     expect(distinct).toBeGreaterThanOrEqual(6);
     await expect.poll(() => badgeFor(server.url(POST))).toBe(String(distinct));
@@ -140,7 +144,7 @@ describe('Skinmark in Chromium', () => {
   it('can be dismissed for the page, taking its highlights with it', async () => {
     const page = await openArticle(POST);
     await waitForSkinmark(page);
-    await page.locator('[data-testid="skinmark-dismiss"]').click();
+    await control(page).locator('[data-testid="skinmark-dismiss"]').click();
     await expect.poll(() => page.evaluate(skinmarkTraces)).toEqual([]);
   });
 
@@ -191,23 +195,34 @@ describe('Skinmark in Chromium', () => {
   it('stays dismissed when the reader jumps within the page', async () => {
     const page = await openArticle(POST);
     await waitForSkinmark(page);
-    await page.locator('[data-testid="skinmark-dismiss"]').click();
+    await control(page).locator('[data-testid="skinmark-dismiss"]').click();
     await expect.poll(() => page.evaluate(skinmarkTraces)).toEqual([]);
     await page.evaluate(() => (location.hash = '#comments'));
     await page.waitForTimeout(1500);
     expect(await page.evaluate(skinmarkTraces)).toEqual([]);
   });
 
-  it('ignores clicks forged by the page itself', async () => {
+  it('ignores what the page itself does to the control: its frame is out of reach, its messages unheard', async () => {
     const page = await openArticle('ambiguous-terms.html');
     await waitForSkinmark(page);
-    await page.evaluate(() => {
-      const root = document.querySelector('skinmark-page-control')!.shadowRoot!;
-      (root.querySelector('[data-testid="skinmark-save"]') as HTMLButtonElement).click();
-      (root.querySelector('[data-testid="skinmark-dismiss"]') as HTMLButtonElement).click();
+    const reach = await page.evaluate(() => {
+      const host = document.querySelector('[data-skinmark="control"]')!;
+      const frame = host.shadowRoot!.querySelector('iframe')!;
+      let document_: string;
+      try {
+        document_ = String(frame.contentWindow!.document);
+      } catch (error) {
+        document_ = (error as Error).name;
+      }
+      // Messages that Skinmark's own frame would send, from the page's window instead.
+      window.postMessage({ skinmark: 'dismiss' }, '*');
+      frame.contentWindow!.postMessage({ skinmark: 'ticket', ticket: '0'.repeat(32) }, '*');
+      return { contentDocument: frame.contentDocument === null, document: document_ };
     });
+    expect(reach).toEqual({ contentDocument: true, document: 'SecurityError' });
     await page.waitForTimeout(800);
-    expect(await page.locator('[data-testid="skinmark-save"]').getAttribute('aria-pressed')).toBe('false');
+    expect(await control(page).locator('[data-testid="skinmark-save"]').getAttribute('aria-pressed')).toBe('false');
+    expect(Object.keys(await page.evaluate(readHighlights))).toContain('skinmark-procedure');
   });
 
   it('leaves no trace on a news story and on a blog home page', async () => {
@@ -216,7 +231,7 @@ describe('Skinmark in Chromium', () => {
       await page.waitForLoadState('load');
       await page.waitForTimeout(500);
       expect(await page.evaluate(skinmarkTraces)).toEqual([]);
-      expect(await page.locator('[data-testid="skinmark-save"]').count()).toBe(0);
+      expect(await page.locator('iframe[data-skinmark-frame]').count()).toBe(0);
     }
   });
 
@@ -232,7 +247,7 @@ describe('Skinmark in Chromium', () => {
     await page.mouse.move(5, 5);
     await expect.poll(() => card.count()).toBe(0);
 
-    await page.locator('.sm-brand').focus();
+    await control(page).locator('.sm-brand').focus();
     await page.keyboard.press('Enter');
     await page.locator('[role="listbox"]').waitFor();
     await page.keyboard.press('ArrowDown');
@@ -244,7 +259,7 @@ describe('Skinmark in Chromium', () => {
   it('saves the article from the page once, however often it is saved', async () => {
     const page = await openArticle(POST);
     await waitForSkinmark(page);
-    const save = page.locator('[data-testid="skinmark-save"]');
+    const save = control(page).locator('[data-testid="skinmark-save"]');
     await save.click();
     await expect.poll(() => save.getAttribute('aria-pressed')).toBe('true');
     await save.click();
@@ -340,6 +355,6 @@ describe('Skinmark in Chromium', () => {
     expect(await panel.locator('[data-testid="note"]').innerText()).toContain('Book session four in May.');
     const page = await openArticle(POST);
     await waitForSkinmark(page);
-    await expect.poll(() => page.locator('[data-testid="skinmark-save"]').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => control(page).locator('[data-testid="skinmark-save"]').getAttribute('aria-pressed')).toBe('true');
   });
 });

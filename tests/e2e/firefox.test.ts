@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, type FirefoxSession } from './support/firefox';
+import { controlFrame, launchFirefox, type FirefoxSession } from './support/firefox';
+import { controlSelector, hostileTricks, type HostileReader } from './support/hostile-tricks';
 import { readHighlights, skinmarkTraces } from './support/page-checks';
 import { FIXTURE_PAGES } from './support/paths';
 import { serveFolder, type FixtureServer } from './support/server';
@@ -15,7 +16,7 @@ let session: FirefoxSession;
 
 const POST = 'wordpress-post.html';
 const NEWS = 'news-article.html';
-const SAVE = '>>> [data-testid="skinmark-save"]';
+const SAVE = '[data-testid="skinmark-save"]';
 
 declare const browser: {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
@@ -74,12 +75,12 @@ afterAll(async () => {
 describe('Skinmark in Firefox', () => {
   it('highlights the skincare post and shows its procedure count on the badge', async () => {
     const page = await session.newPage(server.url(POST));
-    await page.waitForSelector(SAVE);
+    const frame = await controlFrame(page);
     const highlights = await page.evaluate(readHighlights);
     expect(Object.keys(highlights).sort()).toEqual(['skinmark-ingredient', 'skinmark-procedure']);
     expect(highlights['skinmark-procedure']).toEqual(expect.arrayContaining(['microneedling', 'SkinPen', 'collagen induction therapy']));
     expect(highlights['skinmark-procedure']).not.toContain('Botox');
-    const label = await page.$eval('>>> .sm-brand', (el) => el.getAttribute('aria-label') ?? '');
+    const label = await frame.$eval('.sm-brand', (el) => el.getAttribute('aria-label') ?? '');
     const distinct = Number(/(\d+) procedure/.exec(label)?.[1]);
     expect(distinct).toBeGreaterThanOrEqual(6);
     await expect.poll(() => badgeFor(server.url(POST)), { timeout: 5000 }).toBe(String(distinct));
@@ -87,7 +88,7 @@ describe('Skinmark in Firefox', () => {
 
   it("on a clinic's page, highlights its own prose, not its menus; its massage page stays untouched", async () => {
     const page = await session.newPage(server.url('sites/clinic-microneedling.html'));
-    await page.waitForSelector(SAVE);
+    await controlFrame(page);
     const texts = (await page.evaluate(readHighlights))['skinmark-procedure']!;
     expect(texts).toEqual(expect.arrayContaining(['Microneedling', 'collagen induction therapy']));
     expect(texts.filter((t) => /HydraFacial|Peel|Botox|Filler/i.test(t))).toEqual([]);
@@ -116,7 +117,7 @@ describe('Skinmark in Firefox', () => {
 
   it('blanks the badge when the tab moves on to another page', async () => {
     const page = await session.newPage(server.url(POST));
-    await page.waitForSelector(SAVE);
+    await controlFrame(page);
     await expect.poll(() => badgeFor(server.url(POST)), { timeout: 5000 }).not.toBe('');
     await page.goto(server.url(NEWS), { waitUntil: 'load' });
     await new Promise((done) => setTimeout(done, 500));
@@ -125,9 +126,10 @@ describe('Skinmark in Firefox', () => {
 
   it('saves the article from the page, and the popup lists it once', async () => {
     const page = await session.newPage(server.url(POST));
-    const save = await page.waitForSelector(SAVE);
+    const frame = await controlFrame(page);
+    const save = await frame.$(SAVE);
     await save!.click();
-    await expect.poll(() => page.$eval(SAVE, (el) => el.getAttribute('aria-pressed')), { timeout: 5000 }).toBe('true');
+    await expect.poll(() => frame.$eval(SAVE, (el) => el.getAttribute('aria-pressed')), { timeout: 5000 }).toBe('true');
     await save!.click();
     const popup = await session.extensionPage('popup.html');
     await expect.poll(() => count(popup, '[data-testid="reading-list-item"]'), { timeout: 5000 }).toBe(1);
@@ -181,4 +183,38 @@ describe('Skinmark in Firefox', () => {
     const popup = await session.extensionPage('popup.html');
     await expect.poll(() => count(popup, '[data-testid="reading-list-item"]'), { timeout: 5000 }).toBe(2);
   });
+});
+
+describe('a hostile page in Firefox', () => {
+  const reader = (): HostileReader => ({
+    url: (path) => server.url(path),
+    request: (...messages) => session.request(...messages),
+    async open(path) {
+      const page = await session.newPage(server.url(path));
+      let frame: Awaited<ReturnType<typeof controlFrame>> | undefined;
+      const inControl = async () => (frame ??= await controlFrame(page));
+      return {
+        async waitForControl(timeout = 10_000) {
+          frame = await controlFrame(page, timeout);
+        },
+        async clickInControl(target) {
+          const element = await (await inControl()).waitForSelector(controlSelector(target));
+          await element!.click();
+        },
+        controlAttribute: async (target, name) => (await inControl()).$eval(controlSelector(target), (el, attribute) => el.getAttribute(attribute), name),
+        clickText: () => page.click('article p'),
+        async press(key) {
+          const keys = key.split('+') as Parameters<typeof page.keyboard.press>[0][];
+          const last = keys.pop()!;
+          for (const modifier of keys) await page.keyboard.down(modifier);
+          await page.keyboard.press(last === 'Space' ? ' ' : last);
+          for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+        },
+        type: (text) => page.keyboard.type(text),
+        evaluate: (work) => page.evaluate(work),
+        listOpen: async () => (await page.$$('>>> [role="listbox"]')).length > 0,
+      };
+    },
+  });
+  hostileTricks(reader);
 });

@@ -100,15 +100,25 @@ describe('the background', () => {
     expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('');
   });
 
-  it('writes a save once and tells the views, and only the tabs showing that article', async () => {
+  it('saves from the control frame it put into the page, once, and tells the views and only the tabs showing that article', async () => {
     const url = 'https://glow.example/post?utm_source=feed';
     const reading = await fakeBrowser.tabs.create({ url });
     const sameArticle = await fakeBrowser.tabs.create({ url: 'https://glow.example/post#comments' });
     const elsewhere = await fakeBrowser.tabs.create({ url: 'https://glow.example/another-post' });
+    // Skinmark's collector in the article answers what the page says about itself.
+    executeScript.mockImplementation(async ({ files }: { files?: string[] }) => [{ result: files?.[0] === '/collect-article.js' ? article(url) : undefined }]);
+    const frame = { id: fakeBrowser.runtime.id, tab: reading, frameId: 5, url: fakeBrowser.runtime.getURL('/control-frame.html') };
 
-    const answer = (await fromTab(reading, { type: 'article/save', article: article(url) })) as { ok: boolean; value: ArticleRecord };
+    // Before its ticket, the frame may not write; a script in the page never may.
+    expect(await deliver({ type: 'control/save' }, frame)).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(await fromTab(reading, { type: 'article/save', article: article(url) })).toMatchObject({ ok: false, code: 'not-allowed' });
+    const ticket = (await fromTab(reading, { type: 'control/ticket' })) as { ok: boolean; value: string };
+    expect(await deliver({ type: 'control/claim', ticket: ticket.value }, frame)).toEqual({ ok: true, value: { address: normalizeUrl(url), saved: false } });
+
+    const answer = (await deliver({ type: 'control/save' }, frame)) as { ok: boolean; value: ArticleRecord };
     expect(answer.ok).toBe(true);
     expect(answer.value.key).toBe(normalizeUrl(url));
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: reading.id, frameIds: [0] }, files: ['/collect-article.js'] });
 
     const event = { type: LIBRARY_CHANGED, change: expect.objectContaining({ addresses: [normalizeUrl(url)] }) };
     await vi.waitFor(() => expect(tabMessages).toHaveBeenCalledTimes(2));
@@ -118,15 +128,15 @@ describe('the background', () => {
     expect(tabMessages).not.toHaveBeenCalledWith(elsewhere.id, expect.anything());
 
     // Saved again: still one article in the library.
-    await fromTab(reading, { type: 'article/save', article: article(url) });
+    await deliver({ type: 'control/save' }, frame);
     const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
     expect(await deliver({ type: 'library/counts' }, popup)).toMatchObject({ ok: true, value: { articles: 1 } });
   });
 
-  it('lets a page touch only its own article', async () => {
+  it('lets a page read only its own article, and write none', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://glow.example/post' });
-    const answer = await fromTab(tab, { type: 'article/save', article: article('https://elsewhere.example/other') });
-    expect(answer).toMatchObject({ ok: false, code: 'out-of-scope' });
+    expect(await fromTab(tab, { type: 'article/get', url: 'https://elsewhere.example/other' })).toMatchObject({ ok: false, code: 'out-of-scope' });
+    expect(await fromTab(tab, { type: 'note/add', url: 'https://glow.example/post', text: 'planted' })).toMatchObject({ ok: false, code: 'not-allowed' });
     expect(tabMessages).not.toHaveBeenCalled();
   });
 

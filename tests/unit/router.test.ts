@@ -9,6 +9,7 @@ import { REQUESTS, type Responses } from '../../lib/messaging/requests';
 import { handleRequest, type HandlerContext, type SenderInfo } from '../../lib/messaging/router';
 import type { ArticleInput, LibraryChange } from '../../lib/model';
 import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
+import { createControlFrames } from '../../lib/background/control-frames';
 
 let db: LibraryDB;
 let badges: Map<number, string>;
@@ -16,6 +17,8 @@ let changes: LibraryChange[];
 let shown: number[];
 let scanned: number[];
 let n = 0;
+let controlFrames: ReturnType<typeof createControlFrames>;
+let collected: [number, number][];
 const context = (overrides: Partial<Omit<HandlerContext, 'sender'>> = {}): Omit<HandlerContext, 'sender'> => ({
   library: async () => db,
   writer: createLibraryWriter(async () => db, (change) => void changes.push(change)),
@@ -28,6 +31,11 @@ const context = (overrides: Partial<Omit<HandlerContext, 'sender'>> = {}): Omit<
     readingMinutes: 1,
     procedures: [],
   }),
+  collectFromFrame: async (tabId, frameId): Promise<ArticleInput> => {
+    collected.push([tabId, frameId]);
+    return article('https://glownotes.example/post#x');
+  },
+  controlFrames,
   tabUrl: async () => 'https://news.example/story#top',
   showPageControl: async (tabId) => void shown.push(tabId),
   startScan: async (tabId) => void scanned.push(tabId),
@@ -38,6 +46,8 @@ const context = (overrides: Partial<Omit<HandlerContext, 'sender'>> = {}): Omit<
 
 const page: SenderInfo = { fromExtensionPage: false, tabId: 7, url: 'https://glownotes.example/post' };
 const popup: SenderInfo = { fromExtensionPage: true, url: 'chrome-extension://id/popup.html' };
+/** The control's frame inside the page of tab 7 (frame 3), or one a page put there itself. */
+const frame: SenderInfo = { fromExtensionPage: false, fromControlFrame: true, tabId: 7, frameId: 3, url: 'chrome-extension://id/control-frame.html' };
 const article = (url: string): ArticleInput => ({
   url,
   title: 'Post',
@@ -53,16 +63,30 @@ beforeEach(async () => {
   changes = [];
   shown = [];
   scanned = [];
+  collected = [];
+  controlFrames = createControlFrames(undefined);
 });
 
 describe('the table of requests', () => {
   it('declares, for every request, who may send it and whether it writes', () => {
     for (const [type, row] of Object.entries(REQUESTS)) {
-      expect(['page', 'extension', 'any'], type).toContain(row.from);
+      expect(['page', 'extension', 'any', 'control'], type).toContain(row.from);
       expect(typeof row.writes, type).toBe('boolean');
     }
     const writers = Object.entries(REQUESTS).filter(([, row]) => row.writes).map(([type]) => type).sort();
-    expect(writers).toEqual(['article/delete', 'article/save', 'library/import', 'note/add', 'note/delete', 'note/update', 'tab/save']);
+    expect(writers).toEqual([
+      'article/delete',
+      'article/save',
+      'control/note',
+      'control/save',
+      'library/import',
+      'note/add',
+      'note/delete',
+      'note/update',
+      'tab/save',
+    ]);
+    // No script in a web page writes: whatever such a script can reach, the page can script.
+    expect(Object.entries(REQUESTS).filter(([, row]) => row.writes && (row.from === 'page' || row.from === 'any'))).toEqual([]);
   });
 
   it('types each handler by its answer', () => {
@@ -83,24 +107,36 @@ describe('handleRequest', () => {
     expect(shown).toEqual([7]);
   });
 
-  it('lets a page save its own article, and announces what changed', async () => {
-    const result = await handleRequest({ type: 'article/save', article: article('https://glownotes.example/post#x') }, page, context());
-    expect(result).toMatchObject({ ok: true, value: { title: 'Post', procedures: ['microneedling'] } });
+  it('lets the control frame Skinmark put into a page save and note that article, once it shows its ticket', async () => {
+    // Before any ticket: a frame (say, one a page framed itself) may do nothing.
+    expect(await handleRequest({ type: 'control/save' }, frame, context())).toMatchObject({ ok: false, code: 'not-allowed' });
+    const ticket = await handleRequest({ type: 'control/ticket' }, page, context());
+    expect(ticket).toMatchObject({ ok: true, value: expect.stringMatching(/^[0-9a-f]{32}$/) });
+    const value = (ticket as { value: string }).value;
+    // A ticket is good for the tab it was issued to, once.
+    expect(await handleRequest({ type: 'control/claim', ticket: value }, { ...frame, tabId: 8 }, context())).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(await handleRequest({ type: 'control/claim', ticket: value }, frame, context())).toEqual({
+      ok: true,
+      value: { address: 'https://glownotes.example/post', saved: false },
+    });
+    expect(await handleRequest({ type: 'control/claim', ticket: value }, { ...frame, frameId: 4 }, context())).toMatchObject({ ok: false, code: 'not-allowed' });
+    const saved = await handleRequest({ type: 'control/save' }, frame, context());
+    expect(saved).toMatchObject({ ok: true, value: { title: 'Post', procedures: ['microneedling'] } });
+    // What is saved is read from the article's own frame (frame 0 of tab 7), not from the message.
+    expect(collected).toEqual([[7, 0]]);
     expect(changes).toEqual([{ kind: 'articles', keys: ['https://glownotes.example/post'], addresses: ['https://glownotes.example/post'] }]);
+    expect(await handleRequest({ type: 'control/note', text: 'Ask about numbing' }, frame, context())).toMatchObject({ ok: true, value: { text: 'Ask about numbing' } });
+    expect(await handleRequest({ type: 'control/state' }, frame, context())).toEqual({ ok: true, value: { address: 'https://glownotes.example/post', saved: true } });
+    // The frame's requests are its own: a script in the page cannot send them, nor the frame a page's.
+    expect(await handleRequest({ type: 'control/save' }, page, context())).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(await handleRequest({ type: 'control/ticket' }, frame, context())).toMatchObject({ ok: false, code: 'not-allowed' });
   });
 
-  it('refuses a page that reads or writes another article', async () => {
-    const other = 'https://bank.example/account';
-    expect(await handleRequest({ type: 'article/save', article: article(other) }, page, context())).toEqual({
-      ok: false,
-      code: 'out-of-scope',
-      error: 'A page can only read or save its own article',
-    });
-    expect(await handleRequest({ type: 'article/get', url: other }, page, context())).toMatchObject({ ok: false, code: 'out-of-scope' });
-    expect(await handleRequest({ type: 'note/add', url: page.url, text: 'x', article: article(other) }, page, context())).toMatchObject({
-      ok: false,
-      code: 'out-of-scope',
-    });
+  it('lets no script in a web page write, not even to its own article', async () => {
+    const own = article(page.url!);
+    expect(await handleRequest({ type: 'article/save', article: own }, page, context())).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(await handleRequest({ type: 'note/add', url: page.url, text: 'x', article: own }, page, context())).toMatchObject({ ok: false, code: 'not-allowed' });
+    expect(await handleRequest({ type: 'article/get', url: 'https://bank.example/account' }, page, context())).toMatchObject({ ok: false, code: 'out-of-scope' });
     expect(changes).toEqual([]);
   });
 
@@ -150,9 +186,9 @@ describe('handleRequest', () => {
     expect(await handleRequest(null, popup, context())).toMatchObject({ ok: false, code: 'invalid-request' });
     const bad = await handleRequest({ type: 'article/save', article: { ...article(page.url!), url: 'javascript:alert(1)' } }, popup, context());
     expect(bad).toMatchObject({ ok: false, code: 'invalid-request', error: expect.stringContaining('article.url') });
-    const empty = await handleRequest({ type: 'note/add', url: page.url, text: '   ' }, page, context());
+    const empty = await handleRequest({ type: 'note/add', url: page.url, text: '   ' }, popup, context());
     expect(empty).toMatchObject({ ok: false, error: expect.stringContaining('cannot be empty') });
-    const huge = await handleRequest({ type: 'note/add', url: page.url, text: 'x'.repeat(7_000_000) }, page, context());
+    const huge = await handleRequest({ type: 'note/add', url: page.url, text: 'x'.repeat(7_000_000) }, popup, context());
     expect(huge).toMatchObject({ ok: false, error: expect.stringContaining('too large') });
     const cyclic: Record<string, unknown> = { type: 'article/list' };
     cyclic.self = cyclic;

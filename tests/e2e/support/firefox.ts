@@ -1,5 +1,5 @@
 // Real Firefox ESR with the Skinmark build installed over WebDriver BiDi, on a reopenable profile.
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { FIREFOX_BUILD, FIREFOX_PATH, requireBuild } from './paths';
 
 const GECKO_ID = 'skinmark@skinmark.invalid';
@@ -121,4 +121,24 @@ async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
     await new Promise((done) => setTimeout(done, 100));
   }
   throw new Error(`Extension page ${url} did not load`);
+}
+
+/**
+ * The in-page control's frame (an extension page inside the article), once it has claimed its
+ * ticket: its Save button is enabled then. Puppeteer over BiDi may still report such a frame as
+ * about:blank, so each child frame is asked where it is.
+ */
+export async function controlFrame(page: Page, timeoutMs = 10_000): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (frame === page.mainFrame()) continue;
+      const ready = await frame
+        .evaluate(() => location.pathname.endsWith('/control-frame.html') && document.querySelector<HTMLButtonElement>('[data-testid="skinmark-save"]')?.disabled === false)
+        .catch(() => false);
+      if (ready) return frame;
+    }
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error('The control frame did not appear');
 }

@@ -15,7 +15,7 @@ export function readHighlights(): Record<string, string[]> {
 export function skinmarkTraces(): string[] {
   const traces: string[] = [];
   if ('highlights' in CSS) CSS.highlights.forEach((_h, name) => name.startsWith('skinmark') && traces.push(`highlight ${name}`));
-  if (document.querySelector('skinmark-page-control')) traces.push('page control');
+  if (document.querySelector('[data-skinmark="control"]')) traces.push('page control');
   if (document.querySelector('style[data-skinmark]')) traces.push('style');
   return traces;
 }

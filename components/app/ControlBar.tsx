@@ -1,0 +1,183 @@
+// The in-page control's bar and note form, drawn inside an extension-origin frame in the article
+// (entrypoints/control-frame): Save, Note and the note's text live where the page's scripts cannot
+// read, fill, focus or click them. The procedure list and cards stay in the page's shadow root and
+// are opened from here by a message to Skinmark's script in the page.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { ControlState } from '../../lib/messaging/requests';
+
+export interface ControlBarProps {
+  /** The background's view of the article, once the frame has claimed its ticket; null before. */
+  state: ControlState | null;
+  compact: boolean;
+  /** Distinct procedures in the article, as Skinmark's script in the page counts them. */
+  count: number;
+  listOpen: boolean;
+  save(): Promise<void>;
+  addNote(text: string): Promise<void>;
+  toggleProcedures(): void;
+  dismiss(): void;
+  /** Set by the parent's "focus-procedures" message: focus the procedures button (after the list closes). */
+  focusBrand: number;
+}
+
+export function ControlBar(props: ControlBarProps) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const [noteOpen, setNoteOpen] = useState(false);
+  const [noteText, setNoteText] = useState('');
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const noteButtonRef = useRef<HTMLButtonElement>(null);
+  const brandRef = useRef<HTMLButtonElement>(null);
+  const saved = !!props.state?.saved;
+  const ready = !!props.state;
+
+  useLayoutEffect(() => {
+    if (noteOpen) noteRef.current?.focus();
+  }, [noteOpen]);
+  useEffect(() => {
+    if (props.focusBrand) brandRef.current?.focus();
+  }, [props.focusBrand]);
+
+  const run = async (work: () => Promise<void>, done: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+      setStatus(done);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const closeNote = () => {
+    setNoteOpen(false);
+    // Focus goes back where the reader was: the button that opened the form.
+    noteButtonRef.current?.focus();
+  };
+
+  const submitNote = () => {
+    const text = noteText.trim();
+    if (!text || busy) return;
+    void run(async () => {
+      await props.addNote(text);
+      setNoteText('');
+      closeNote();
+    }, 'Note added');
+  };
+
+  const distinct = props.count;
+  return (
+    <div class={`sm-root sm-frame${props.compact ? ' sm-root--compact' : ''}`}>
+      {noteOpen && (
+        <form
+          class="sm-note"
+          onSubmit={(event) => {
+            event.preventDefault();
+            submitNote();
+          }}
+        >
+          <label class="sm-note__label" for="sm-note-text">
+            Note on this article
+          </label>
+          <textarea
+            id="sm-note-text"
+            ref={noteRef}
+            rows={4}
+            value={noteText}
+            onInput={(e) => setNoteText((e.target as HTMLTextAreaElement).value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                closeNote();
+              } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                submitNote();
+              }
+            }}
+            data-testid="skinmark-note-input"
+          />
+          <div class="sm-note__actions">
+            <button type="button" class="sm-button sm-button--quiet" onClick={closeNote}>
+              Cancel
+            </button>
+            <button type="submit" class="sm-button" disabled={busy || !ready || !noteText.trim()} data-testid="skinmark-note-add">
+              Add note
+            </button>
+          </div>
+        </form>
+      )}
+      {error && (
+        <p class="sm-error" role="alert">
+          {error}
+        </p>
+      )}
+      <p class="sm-visually-hidden" role="status">
+        {status}
+      </p>
+      <div class="sm-bar" role="toolbar" aria-label="Skinmark">
+        {distinct > 0 ? (
+          <button
+            type="button"
+            ref={brandRef}
+            class="sm-button sm-button--quiet sm-brand"
+            aria-expanded={props.listOpen}
+            onClick={props.toggleProcedures}
+            title="Procedures in this article"
+            aria-label={`${distinct} procedure${distinct === 1 ? '' : 's'} in this article`}
+          >
+            <span class="sm-logo" aria-hidden="true">
+              ✦
+            </span>
+            <span class="sm-count-badge" aria-hidden="true">
+              {distinct}
+            </span>
+          </button>
+        ) : (
+          // An article about ingredients or routines names no procedure: no "0" and no empty list.
+          <span class="sm-brand sm-brand--plain" title="Skinmark" aria-label="Skinmark" role="img">
+            <span class="sm-logo" aria-hidden="true">
+              ✦
+            </span>
+          </span>
+        )}
+        <button
+          type="button"
+          class="sm-button"
+          data-testid="skinmark-save"
+          aria-pressed={saved}
+          disabled={busy || !ready}
+          onClick={() => run(props.save, 'Saved to your reading list')}
+          title={saved ? 'Saved: save again to refresh' : 'Save to your reading list'}
+        >
+          {saved ? '★' : '☆'}
+          <span class="sm-label">{saved ? ' Saved' : ' Save'}</span>
+        </button>
+        <button
+          type="button"
+          ref={noteButtonRef}
+          class="sm-button sm-button--quiet"
+          aria-expanded={noteOpen}
+          disabled={!ready}
+          onClick={() => (noteOpen ? closeNote() : setNoteOpen(true))}
+          data-testid="skinmark-note"
+          title="Add a note"
+        >
+          ✎<span class="sm-label"> Note</span>
+        </button>
+        <button
+          type="button"
+          class="sm-icon-button"
+          aria-label="Hide Skinmark on this page"
+          title="Hide Skinmark on this page"
+          onClick={props.dismiss}
+          data-testid="skinmark-dismiss"
+        >
+          ×
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// Which framed copies of the control may write, and for which article.
+//
+// The in-page control's writing half (Save, the note form) is an extension page framed into the
+// article (entrypoints/control-frame): a page's scripts can neither read, fill, focus into nor
+// click a frame of another origin. But any page may frame that page too, hidden under its own
+// content, to catch a click. So a frame writes only once it has claimed a ticket: the background
+// gives the ticket to Skinmark's own script in the article (a runtime message, which no page can
+// read), that script hands it to its frame (a postMessage to the frame's origin, which no page can
+// read either), and the frame claims it. A ticket is good once, for one frame of the same tab, for
+// a minute. Claims live in session storage, so a service worker that stops and starts again (every
+// 30 seconds idle, in Chrome) keeps them; they go with the browser session.
+import type { Browser } from 'wxt/browser';
+
+/** How long Skinmark's script in the page has to hand a ticket to its frame. */
+const TICKET_MS = 60_000;
+/** Claims kept at most: one per open article with a control, and some to spare. */
+const MAX_CLAIMS = 500;
+const STORAGE_KEY = 'control-frames';
+
+/** A control frame allowed to write: the tab and frame it is, and the article frame it serves. */
+export interface ControlClaim {
+  tabId: number;
+  frameId: number;
+  /** The frame of the tab that holds the article (and Skinmark's script in it). */
+  articleFrameId: number;
+  /** The article's address when the control was put in. */
+  pageUrl: string;
+  claimedAt: number;
+}
+
+interface Ticket {
+  tabId: number;
+  articleFrameId: number;
+  pageUrl: string;
+  issuedAt: number;
+}
+
+interface State {
+  tickets: Record<string, Ticket>;
+  claims: Record<string, ControlClaim>;
+}
+
+export interface ControlFrames {
+  /** A new ticket for the control Skinmark's script is putting into this frame of this tab. */
+  issue(tabId: number, articleFrameId: number, pageUrl: string): Promise<string>;
+  /** The claim of a frame presenting a ticket, or undefined when the ticket is not good for it. */
+  claim(ticket: string, tabId: number, frameId: number): Promise<ControlClaim | undefined>;
+  /** The claim this frame made, if any. */
+  claimOf(tabId: number, frameId: number): Promise<ControlClaim | undefined>;
+}
+
+type SessionArea = Pick<Browser.storage.StorageArea, 'get' | 'set'>;
+
+const frameKey = (tabId: number, frameId: number) => `${tabId}:${frameId}`;
+
+function randomTicket(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Control frames kept in `area` (the browser's session storage, or memory where it has none). */
+export function createControlFrames(area: SessionArea | undefined, now: () => number = Date.now): ControlFrames {
+  let memory: State = { tickets: {}, claims: {} };
+  const read = async (): Promise<State> => {
+    if (!area) return memory;
+    const stored = (await area.get(STORAGE_KEY))[STORAGE_KEY] as State | undefined;
+    return stored ?? { tickets: {}, claims: {} };
+  };
+  const write = async (state: State) => {
+    if (area) await area.set({ [STORAGE_KEY]: state });
+    else memory = state;
+  };
+  // One change at a time: two tickets issued at once must not overwrite each other.
+  let queue: Promise<unknown> = Promise.resolve();
+  const change = <T>(step: (state: State) => T): Promise<T> => {
+    const run = queue.then(async () => {
+      const state = await read();
+      const at = now();
+      for (const [ticket, t] of Object.entries(state.tickets)) if (at - t.issuedAt > TICKET_MS) delete state.tickets[ticket];
+      const result = step(state);
+      const claims = Object.entries(state.claims);
+      if (claims.length > MAX_CLAIMS) {
+        claims.sort((a, b) => a[1].claimedAt - b[1].claimedAt);
+        for (const [key] of claims.slice(0, claims.length - MAX_CLAIMS)) delete state.claims[key];
+      }
+      await write(state);
+      return result;
+    });
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  return {
+    issue: (tabId, articleFrameId, pageUrl) =>
+      change((state) => {
+        const ticket = randomTicket();
+        state.tickets[ticket] = { tabId, articleFrameId, pageUrl, issuedAt: now() };
+        return ticket;
+      }),
+    claim: (ticket, tabId, frameId) =>
+      change((state) => {
+        const found = Object.hasOwn(state.tickets, ticket) ? state.tickets[ticket] : undefined;
+        if (!found || found.tabId !== tabId) return undefined;
+        delete state.tickets[ticket];
+        const claim: ControlClaim = { tabId, frameId, articleFrameId: found.articleFrameId, pageUrl: found.pageUrl, claimedAt: now() };
+        state.claims[frameKey(tabId, frameId)] = claim;
+        return claim;
+      }),
+    claimOf: async (tabId, frameId) => {
+      await queue;
+      const state = await read();
+      return state.claims[frameKey(tabId, frameId)];
+    },
+  };
+}
