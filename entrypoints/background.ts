@@ -21,6 +21,8 @@ async function tabUrl(tabId?: number): Promise<string | undefined> {
 }
 
 export default defineBackground(() => {
+  // Session storage: claims outlive a stopped service worker, not the browser session.
+  const controlFrames = createControlFrames(browser.storage.session);
   const context: Omit<HandlerContext, 'sender'> = {
     library: libraryConnection,
     writer: createLibraryWriter(libraryConnection, (change) => void announceChange(change)),
@@ -30,8 +32,7 @@ export default defineBackground(() => {
     },
     collectFromTab,
     collectFromFrame,
-    // Session storage: claims outlive a stopped service worker, not the browser session.
-    controlFrames: createControlFrames(browser.storage.session),
+    controlFrames,
     showPageControl,
     startScan,
     settings: readSettings,
@@ -44,6 +45,8 @@ export default defineBackground(() => {
     if (!info) return Promise.resolve({ ok: false, code: 'not-allowed', error: 'Messages are accepted from Skinmark only' });
     return handleRequest(message, info, context);
   });
+
+  browser.tabs.onRemoved.addListener((tabId) => void controlFrames.forgetTab(tabId).catch(() => undefined));
 
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.url && /^https?:/.test(change.url)) tellRouteChanged(tabId).catch(() => undefined);

@@ -18,6 +18,8 @@ const send = (message: unknown) => browser.runtime.sendMessage(message);
 const FULL_CONTROL_WIDTH = 280;
 /** Keys and text input stay inside the control: the page's shortcuts never see the reader typing. */
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend'];
+/** Tickets one control asks for at most: a page that keeps moving the control (reloading its frame) gets no more. */
+const MAX_TICKETS = 10;
 /** The frame's size before it says its own: the bar alone. */
 const FIRST_FRAME_SIZE = { width: 220, height: 52 };
 
@@ -51,7 +53,8 @@ async function mount(session: PageSession) {
   const { signal } = session;
   // A ticket for the control's frame, asked for now so it is at hand when the frame is ready. A
   // ticket is good once: a frame loaded again (the page moved the control) needs a new one.
-  const newTicket = () => request(send, { type: 'control/ticket' }).catch(() => null);
+  let asked = 0;
+  const newTicket = async () => (++asked > MAX_TICKETS ? null : request(send, { type: 'control/ticket' }).catch(() => null));
   let ticket: Promise<string | null> | undefined = newTicket();
   await ticket;
   // The page may have moved on (a route change, a dismiss) while we waited.

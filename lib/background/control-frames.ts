@@ -9,7 +9,6 @@
 // read either), and the frame claims it. A ticket is good once, for one frame of the same tab, for
 // a minute. Claims live in session storage, so a service worker that stops and starts again (every
 // 30 seconds idle, in Chrome) keeps them; they go with the browser session.
-import type { Browser } from 'wxt/browser';
 
 /** How long Skinmark's script in the page has to hand a ticket to its frame. */
 const TICKET_MS = 60_000;
@@ -47,9 +46,15 @@ export interface ControlFrames {
   claim(ticket: string, tabId: number, frameId: number): Promise<ControlClaim | undefined>;
   /** The claim this frame made, if any. */
   claimOf(tabId: number, frameId: number): Promise<ControlClaim | undefined>;
+  /** A tab closed: its tickets and claims go with it. */
+  forgetTab(tabId: number): Promise<void>;
 }
 
-type SessionArea = Pick<Browser.storage.StorageArea, 'get' | 'set'>;
+/** What is used of a storage area (the browser's session storage has more). */
+interface SessionArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
 
 const frameKey = (tabId: number, frameId: number) => `${tabId}:${frameId}`;
 
@@ -105,6 +110,11 @@ export function createControlFrames(area: SessionArea | undefined, now: () => nu
         const claim: ControlClaim = { tabId, frameId, articleFrameId: found.articleFrameId, pageUrl: found.pageUrl, claimedAt: now() };
         state.claims[frameKey(tabId, frameId)] = claim;
         return claim;
+      }),
+    forgetTab: (tabId) =>
+      change((state) => {
+        for (const [ticket, t] of Object.entries(state.tickets)) if (t.tabId === tabId) delete state.tickets[ticket];
+        for (const [key, claim] of Object.entries(state.claims)) if (claim.tabId === tabId) delete state.claims[key];
       }),
     claimOf: async (tabId, frameId) => {
       await queue;

@@ -136,6 +136,13 @@ export function hostileTricks(reader: () => HostileReader): void {
     await expect.poll(() => page.controlAttribute('skinmark-save', 'aria-pressed'), { timeout: 5000 }).toBe('false');
   });
 
+  it('a page whose content-security policy allows no frames still gets a control that saves', async () => {
+    const page = await open('strict-csp');
+    await page.waitForControl();
+    await page.clickInControl('skinmark-save');
+    await expect.poll(() => page.controlAttribute('skinmark-save', 'aria-pressed'), { timeout: 5000 }).toBe('true');
+  });
+
   it('a page with JSON-LD thousands deep is saved all the same', async () => {
     const page = await open('deep-json-ld');
     await page.waitForControl();
