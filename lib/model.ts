@@ -35,12 +35,30 @@ export interface ArticleRecord {
   updatedAt: number;
 }
 
-/** The passage of the article a note is about: its text, a little context, and where it starts. */
-export interface NoteQuote {
+/**
+ * The passage a note is about, as the W3C Web Annotation model describes one: the quoted text with
+ * about 32 characters on either side, and where it lies in the text of the article's main content.
+ */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export type PassageSelector = TextQuoteSelector | TextPositionSelector;
+
+/** A quote as schema version 2 stored it, before selectors: read only by the upgrade to version 3. */
+export interface LegacyNoteQuote {
   text: string;
   prefix?: string;
   suffix?: string;
-  /** Offset of the quote in the article's text, a hint for finding it again. */
   start?: number;
 }
 
@@ -48,8 +66,8 @@ export interface NoteRecord {
   id: string;
   articleKey: string;
   text: string;
-  /** Since schema version 2. */
-  quote?: NoteQuote;
+  /** The passage the note is about (since schema version 3): a TextQuoteSelector, and a TextPositionSelector when known. */
+  selectors?: PassageSelector[];
   createdAt: number;
   updatedAt: number;
 }
@@ -102,3 +120,18 @@ export type ErrorCode =
   | 'internal';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; code: ErrorCode; error: string };
+
+/** A note's quote selector, if it has one. */
+export const quoteOf = (note: Pick<NoteRecord, 'selectors'>): TextQuoteSelector | undefined =>
+  note.selectors?.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+
+/** A note's position selector, if it has one. */
+export const positionOf = (note: Pick<NoteRecord, 'selectors'>): TextPositionSelector | undefined =>
+  note.selectors?.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+
+/** Selectors for a version 2 quote: its text and context, and its place when it was known. */
+export function selectorsFromLegacyQuote(quote: LegacyNoteQuote): PassageSelector[] {
+  const selectors: PassageSelector[] = [{ type: 'TextQuoteSelector', exact: quote.text, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' }];
+  if (typeof quote.start === 'number') selectors.push({ type: 'TextPositionSelector', start: quote.start, end: quote.start + quote.text.length });
+  return selectors;
+}

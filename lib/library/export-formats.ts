@@ -1,5 +1,7 @@
 // The library in forms other tools read: one Markdown file per article (front matter and notes,
 // as Obsidian and other note apps take it) and a CSV of the reading list for spreadsheets.
+import { articleOrder } from '../shared/note-order';
+import { quoteOf } from '../model';
 import type { ArticleRecord, NoteRecord } from './schema';
 
 /** A time as ISO 8601; one no Date can hold (from an old, damaged import) is left empty. */
@@ -42,7 +44,8 @@ export interface MarkdownFile {
 /** A note's text as Markdown lines: a quote (when it has one) as a block quote, then the note. */
 function noteMarkdown(note: NoteRecord): string {
   const lines = [`### ${iso(note.createdAt).slice(0, 16).replace('T', ' ')}`, ''];
-  if (note.quote?.text) lines.push(...note.quote.text.split(/\r?\n/).map((line) => `> ${line}`), '');
+  const quote = quoteOf(note)?.exact;
+  if (quote) lines.push(...quote.split(/\r?\n/).map((line) => `> ${line}`), '');
   lines.push(note.text, '');
   return lines.join('\n');
 }
@@ -76,7 +79,8 @@ export function markdownFiles(articles: readonly ArticleRecord[], notes: readonl
       '',
     ];
     if (article.excerpt) front.push(...article.excerpt.split(/\r?\n/).map((line) => `> ${line}`), '');
-    const own = (notesOf.get(article.key) ?? []).sort((a, b) => a.createdAt - b.createdAt);
+    // Quoted notes in the article's order, then the others as they were written.
+    const own = (notesOf.get(article.key) ?? []).sort(articleOrder);
     const body = own.length ? ['## Notes', '', ...own.map(noteMarkdown)] : [];
     return { name, content: [...front, ...body].join('\n') };
   });

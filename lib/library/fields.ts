@@ -26,13 +26,36 @@ export const noteText = v.pipe(
   v.maxLength(MAX_NOTE_CHARS, `a note is at most ${MAX_NOTE_CHARS} characters`),
 );
 export const noteId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'is not a note id'));
-/** The passage a note is about, with a little context and its offset in the article's text. */
-export const NoteQuoteSchema = v.object({
+/** A version 2 quote (in files exported then): its text, a little context and its offset. */
+export const LegacyNoteQuoteSchema = v.object({
   text: v.pipe(v.string(), v.minLength(1, 'a quote cannot be empty'), v.maxLength(10_000, 'a quote is at most 10,000 characters')),
   prefix: v.optional(v.pipe(v.string(), v.maxLength(200))),
   suffix: v.optional(v.pipe(v.string(), v.maxLength(200))),
   start: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
+
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1e9));
+/** The passage a note is about, as W3C selectors: one TextQuoteSelector, and a TextPositionSelector at most. */
+export const PassageSelectorsSchema = v.pipe(
+  v.array(
+    v.variant('type', [
+      v.object({
+        type: v.literal('TextQuoteSelector'),
+        exact: v.pipe(v.string(), v.minLength(1, 'a quote cannot be empty'), v.maxLength(10_000, 'a quote is at most 10,000 characters')),
+        prefix: v.pipe(v.string(), v.maxLength(200)),
+        suffix: v.pipe(v.string(), v.maxLength(200)),
+      }),
+      v.pipe(
+        v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+        v.check((p) => p.end > p.start, 'a position ends after it starts'),
+      ),
+    ]),
+  ),
+  v.check(
+    (list) => list.filter((s) => s.type === 'TextQuoteSelector').length === 1 && list.filter((s) => s.type === 'TextPositionSelector').length <= 1,
+    'a passage has one quote and at most one position',
+  ),
+);
 
 /** What a page says about itself; the background adds the keys and dates. */
 export const ArticleInputSchema = v.object({

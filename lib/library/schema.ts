@@ -1,11 +1,11 @@
 // The shape of the reader's library in IndexedDB, and how each version of it came to be.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { ArticleRecord, NoteRecord } from '../model';
+import { selectorsFromLegacyQuote, type ArticleRecord, type LegacyNoteQuote, type NoteRecord } from '../model';
 
-export type { ArticleRecord, NoteQuote, NoteRecord } from '../model';
+export type { ArticleRecord, NoteRecord } from '../model';
 
 export const DB_NAME = 'skinmark';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface SkinmarkDB extends DBSchema {
   articles: {
@@ -43,6 +43,16 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<SkinmarkDB>, tx: Upgrad
     tx.objectStore('notes').createIndex('updatedAt', 'updatedAt');
     for (let cursor = await articles.openCursor(); cursor; cursor = await cursor.continue()) {
       if (!Array.isArray(cursor.value.tags)) void cursor.update({ ...cursor.value, tags: [] });
+    }
+  },
+  // 3: a note's quote becomes W3C selectors (a TextQuoteSelector, and a TextPositionSelector where
+  // the quote's start was kept), so that it can be found again on the page.
+  async (_db, tx) => {
+    const notes = tx.objectStore('notes');
+    for (let cursor = await notes.openCursor(); cursor; cursor = await cursor.continue()) {
+      const { quote, ...rest } = cursor.value as NoteRecord & { quote?: LegacyNoteQuote };
+      if (!quote) continue;
+      void cursor.update(quote.text ? { ...rest, selectors: selectorsFromLegacyQuote(quote) } : rest);
     }
   },
 ];

@@ -1,16 +1,17 @@
 // Taking the library out and bringing it back: the complete JSON export, and imports merged into
 // the library in one transaction, so a file that fails half-way writes nothing.
 import * as v from 'valibot';
-import type { ArticleRecord, ErrorCode, NoteRecord } from '../model';
+import { selectorsFromLegacyQuote, type ArticleRecord, type ErrorCode, type NoteRecord } from '../model';
 import { SkinmarkError } from '../shared/errors';
 import type { LibraryDB } from './database';
-import { MAX_TIME, NoteQuoteSchema, httpUrl, noteId, shortText } from './fields';
+import { LegacyNoteQuoteSchema, MAX_TIME, PassageSelectorsSchema, httpUrl, noteId, shortText } from './fields';
 import { DB_VERSION } from './schema';
 import { isKnownProcedure } from '../lexicon/index';
 
 export const EXPORT_FORMAT = 'skinmark-library';
 /** The export file's own version, bumped only when its shape changes in a way older readers can't take. */
-export const EXPORT_VERSION = 1;
+// 2: notes carry their passage as W3C selectors (version 1 files, with quotes, are read as well).
+export const EXPORT_VERSION = 2;
 
 export interface LibraryExport {
   format: typeof EXPORT_FORMAT;
@@ -63,14 +64,22 @@ const ArticleRecordSchema = v.object({
   updatedAt: time,
 });
 
-const NoteRecordSchema = v.object({
-  id: noteId,
-  articleKey: httpUrl,
-  text: v.pipe(v.string(), v.maxLength(MAX_IMPORTED_NOTE_CHARS, 'is a note longer than 4 million characters')),
-  quote: v.optional(NoteQuoteSchema),
-  createdAt: time,
-  updatedAt: time,
-});
+/** A note as exported: its passage as W3C selectors, or (files from schema version 2) as a quote, read as selectors. */
+const NoteRecordSchema = v.pipe(
+  v.object({
+    id: noteId,
+    articleKey: httpUrl,
+    text: v.pipe(v.string(), v.maxLength(MAX_IMPORTED_NOTE_CHARS, 'is a note longer than 4 million characters')),
+    selectors: v.optional(PassageSelectorsSchema),
+    quote: v.optional(LegacyNoteQuoteSchema),
+    createdAt: time,
+    updatedAt: time,
+  }),
+  v.transform(({ quote, selectors, ...note }): NoteRecord => {
+    const passage = selectors ?? (quote ? selectorsFromLegacyQuote(quote) : undefined);
+    return passage ? { ...note, selectors: passage } : note;
+  }),
+);
 
 const ExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),

@@ -2,7 +2,7 @@
 // transaction whose every request is awaited, commits or fails whole, and is announced, once
 // committed, as a typed change: which articles it touched and every address they are known by.
 // The background owns the only writer; views and pages ask it through messages.
-import type { ArticleInput, ArticleRecord, LibraryChange, NoteQuote, NoteRecord } from '../model';
+import type { ArticleInput, ArticleRecord, LibraryChange, NoteRecord, PassageSelector } from '../model';
 import { SkinmarkError } from '../shared/errors';
 import { normalizeUrl } from '../shared/url';
 import type { LibraryDB } from './database';
@@ -12,8 +12,8 @@ import { ImportError, mergeArticle, sameRecord, unionOf, type ImportBatch, type 
 export interface NewNote {
   /** What the page says about itself, saved with the note when the article is not saved yet. */
   article?: ArticleInput;
-  /** The passage the note is about. */
-  quote?: NoteQuote;
+  /** The passage the note is about, as W3C selectors. */
+  selectors?: PassageSelector[];
   now?: number;
   id?: string;
 }
@@ -71,7 +71,7 @@ export function createLibraryWriter(db: () => Promise<LibraryDB>, announce: (cha
         return { value: !!existing, change: existing ? changeOf('articles', [existing]) : undefined };
       }),
 
-    addNote: (url, text, { article, quote, now = Date.now(), id = crypto.randomUUID() } = {}) =>
+    addNote: (url, text, { article, selectors, now = Date.now(), id = crypto.randomUUID() } = {}) =>
       write(async (library) => {
         const key = normalizeUrl(url);
         const tx = library.transaction(['articles', 'notes'], 'readwrite');
@@ -84,7 +84,7 @@ export function createLibraryWriter(db: () => Promise<LibraryDB>, announce: (cha
           await tx.done.catch(() => undefined);
           throw new SkinmarkError('not-found', 'Save the article before adding a note to it.');
         }
-        const note: NoteRecord = { id, articleKey: record.key, text, ...(quote ? { quote } : {}), createdAt: now, updatedAt: now };
+        const note: NoteRecord = { id, articleKey: record.key, text, ...(selectors ? { selectors } : {}), createdAt: now, updatedAt: now };
         try {
           await tx.objectStore('notes').add(note);
           await tx.done;

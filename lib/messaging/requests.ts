@@ -8,7 +8,7 @@ import { PROCEDURE_CARDS, type ProcedureCard } from '../lexicon/cards';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/matcher';
 import { LEXICON, isKnownProcedure, procedureName } from '../lexicon/index';
 import type { LibraryDB } from '../library/database';
-import { ArticleInputSchema, NoteQuoteSchema, httpUrl, noteId, noteText, procedureId } from '../library/fields';
+import { ArticleInputSchema, PassageSelectorsSchema, httpUrl, noteId, noteText, procedureId } from '../library/fields';
 import { findArticle, libraryCounts, listArticles, listNotes, savedProcedures } from '../library/records';
 import { ImportBatchSchema, type ImportCounts } from '../library/transfer';
 import type { LibraryWriter } from '../library/writer';
@@ -236,10 +236,10 @@ export const REQUESTS = {
     handle: async ({ url }, { library }) => listNotes(await library(), url),
   }),
   'note/add': row('note/add', {
-    schema: v.object({ url: httpUrl, text: noteText, quote: v.optional(NoteQuoteSchema), article: v.optional(ArticleInputSchema) }),
+    schema: v.object({ url: httpUrl, text: noteText, selectors: v.optional(PassageSelectorsSchema), article: v.optional(ArticleInputSchema) }),
     from: 'extension',
     writes: true,
-    handle: ({ url, text, quote, article }, { writer }) => writer.addNote(url, text, { article, quote }),
+    handle: ({ url, text, selectors, article }, { writer }) => writer.addNote(url, text, { article, selectors }),
   }),
   'note/update': row('note/update', {
     schema: v.object({ id: noteId, text: noteText }),

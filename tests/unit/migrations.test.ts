@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { listArticles, listNotes } from '../../lib/library/records';
 import { DB_VERSION, MIGRATIONS, type SkinmarkDB } from '../../lib/library/schema';
 
-/** Records exactly as each version stored them (version 1: no tags, notes without quotes). */
+/** Records exactly as each version stored them (version 1: no tags, notes without quotes; version 2: quotes, not selectors). */
 const WRITTEN_BY: Record<number, { articles: Record<string, unknown>[]; notes: Record<string, unknown>[] }> = {
   1: {
     articles: [
@@ -44,7 +44,45 @@ const WRITTEN_BY: Record<number, { articles: Record<string, unknown>[]; notes: R
       { id: 'n2', articleKey: 'https://derm.example/peels', text: 'x'.repeat(100_000), createdAt: 3, updatedAt: 3 },
     ],
   },
+  2: {
+    articles: [
+      {
+        key: 'https://glownotes.example/microneedling/',
+        url: 'https://glownotes.example/microneedling/',
+        aliases: ['https://glownotes.example/microneedling/'],
+        title: 'Three rounds of microneedling',
+        siteName: 'Glow Notes',
+        excerpt: '',
+        readingMinutes: 4,
+        procedures: ['microneedling'],
+        tags: ['scars', 'to-try'],
+        savedAt: 1_700_000_000_000,
+        updatedAt: 1_700_000_500_000,
+      },
+    ],
+    notes: [
+      {
+        id: 'q1',
+        articleKey: 'https://glownotes.example/microneedling/',
+        text: 'Ask about this',
+        quote: { text: 'not during an active breakout', prefix: 'She said ', suffix: '.', start: 812 },
+        createdAt: 5,
+        updatedAt: 6,
+      },
+      { id: 'q2', articleKey: 'https://glownotes.example/microneedling/', text: 'No place kept', quote: { text: '3–4 sessions' }, createdAt: 7, updatedAt: 7 },
+      { id: 'q3', articleKey: 'https://glownotes.example/microneedling/', text: 'No quote', createdAt: 8, updatedAt: 8 },
+    ],
+  },
 };
+
+/** A note as this build keeps it: a version 2 quote becomes W3C selectors. */
+function upgraded(note: Record<string, unknown>): Record<string, unknown> {
+  const { quote, ...rest } = note as { quote?: { text: string; prefix?: string; suffix?: string; start?: number } };
+  if (!quote) return rest;
+  const selectors: unknown[] = [{ type: 'TextQuoteSelector', exact: quote.text, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' }];
+  if (quote.start !== undefined) selectors.push({ type: 'TextPositionSelector', start: quote.start, end: quote.start + quote.text.length });
+  return { ...rest, selectors };
+}
 
 let counter = 0;
 
@@ -79,11 +117,12 @@ describe('library migrations', () => {
         expect(articles.find((a) => a.key === before.key)).toEqual({ tags: [], ...before });
       }
       const notes = await db.getAll('notes');
-      expect(notes).toEqual(expect.arrayContaining(written.notes.map((n) => expect.objectContaining(n))));
+      expect(notes).toEqual(expect.arrayContaining(written.notes.map((n) => upgraded(n))));
+      expect(notes.some((n) => 'quote' in n)).toBe(false);
       expect(notes).toHaveLength(written.notes.length);
       // The new indexes answer for the old records.
       expect(await db.countFromIndex('articles', 'updatedAt')).toBe(written.articles.length);
-      expect(await listNotes(db, 'https://glownotes.example/microneedling/')).toHaveLength(1);
+      expect(await listNotes(db, 'https://glownotes.example/microneedling/')).toHaveLength(written.notes.filter((n) => n.articleKey === 'https://glownotes.example/microneedling/').length);
       expect((await listArticles(db)).map((a) => a.key)).toEqual(written.articles.map((a) => a.key));
       // And the upgraded library takes new writes.
       await writerFor(db).saveArticle({ url: 'https://new.example/a', title: 'New', siteName: 'new', excerpt: '', readingMinutes: 1, procedures: [] });

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { writerFor } from './library-fixtures';
 import { describe, expect, it } from 'vitest';
 import type { ArticleRecord, NoteRecord } from '../../lib/library/schema';
+import type { PassageSelector } from '../../lib/model';
 import { exportLibrary, parseLibraryExport } from '../../lib/library/transfer';
 import { PROCEDURES } from '../../lib/lexicon/index';
 import { MAX_URL_CHARS } from '../../lib/library/fields';
@@ -49,6 +50,22 @@ const articleRecord = (key: string): fc.Arbitrary<ArticleRecord> =>
     { requiredKeys: ['key', 'url', 'aliases', 'title', 'siteName', 'excerpt', 'readingMinutes', 'procedures', 'tags', 'savedAt', 'updatedAt'] },
   );
 
+/**
+ * A note's passage as W3C selectors: a quote with up to 32 characters of context (none at the very
+ * start or end of a page), and its place when known.
+ */
+const passage: fc.Arbitrary<PassageSelector[]> = fc
+  .record({
+    exact: fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }),
+    prefix: fc.oneof(fc.constant(''), fc.string({ unit: 'binary', maxLength: 32 })),
+    suffix: fc.oneof(fc.constant(''), fc.string({ unit: 'binary', maxLength: 32 })),
+    start: fc.option(fc.nat({ max: 1_000_000 }), { nil: undefined }),
+  })
+  .map(({ exact, prefix, suffix, start }) => [
+    { type: 'TextQuoteSelector' as const, exact, prefix, suffix },
+    ...(start === undefined ? [] : [{ type: 'TextPositionSelector' as const, start, end: start + exact.length }]),
+  ]);
+
 const library = fc.uniqueArray(webAddress, { minLength: 1, maxLength: 8 }).chain((keys) =>
   fc.tuple(
     fc.tuple(...keys.map(articleRecord)),
@@ -57,9 +74,7 @@ const library = fc.uniqueArray(webAddress, { minLength: 1, maxLength: 8 }).chain
         id: fc.uuid(),
         articleKey: fc.constantFrom(...keys),
         text: fc.oneof(text, fc.string({ unit: 'grapheme', maxLength: 2000 })),
-        quote: fc.option(fc.record({ text: fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }), prefix: text, suffix: text, start: fc.nat() }), {
-          nil: undefined,
-        }),
+        selectors: fc.option(passage, { nil: undefined }),
         createdAt: time,
         updatedAt: time,
       }),
@@ -72,7 +87,7 @@ async function filled(articles: ArticleRecord[], notes: NoteRecord[]) {
   const db = await openLibrary(`skinmark-property-${++counter}`);
   const tx = db.transaction(['articles', 'notes'], 'readwrite');
   for (const article of articles) void tx.objectStore('articles').put(article);
-  for (const note of notes) void tx.objectStore('notes').put(note.quote ? note : (({ quote: _, ...rest }) => rest)(note));
+  for (const note of notes) void tx.objectStore('notes').put(note.selectors ? note : (({ selectors: _, ...rest }) => rest)(note));
   await tx.done;
   return db;
 }

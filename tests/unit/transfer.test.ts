@@ -21,7 +21,14 @@ async function populated() {
   const db = await freshLibrary();
   await writerFor(db).saveArticle(article(), 1_000);
   await writerFor(db).saveArticle(article({ url: 'https://derm.example/peels', title: '=Peels, "explained"', procedures: ['chemical-peel'] }), 2_000);
-  await writerFor(db).addNote('https://glownotes.example/microneedling/', 'Ask about numbing\ncream', { now: 3_000, id: 'note-1', quote: { text: 'three sessions', prefix: 'after ', start: 120 } });
+  await writerFor(db).addNote('https://glownotes.example/microneedling/', 'Ask about numbing\ncream', {
+    now: 3_000,
+    id: 'note-1',
+    selectors: [
+      { type: 'TextQuoteSelector', exact: 'three sessions', prefix: 'after ', suffix: '' },
+      { type: 'TextPositionSelector', start: 120, end: 134 },
+    ],
+  });
   return db;
 }
 
