@@ -12,8 +12,14 @@ export interface ControlBarProps {
   /** Distinct procedures in the article, as Skinmark's script in the page counts them. */
   count: number;
   listOpen: boolean;
+  /** Whether the frame is drawn as Skinmark drew it: Save and Add act only while it is. */
+  visible: boolean;
+  /** Bumped when the reader chose a passage in the page: the form opens with its quote. */
+  passageOpen: number;
+  /** The note whose passage the pointer is on in the page. */
+  shownNote: { id: string; text: string } | null;
   save(): Promise<void>;
-  addNote(text: string): Promise<void>;
+  addNote(text: string, withPassage: boolean): Promise<void>;
   toggleProcedures(): void;
   dismiss(): void;
   /** Set by the parent's "focus-procedures" message: focus the procedures button (after the list closes). */
@@ -25,6 +31,8 @@ export function ControlBar(props: ControlBarProps) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [noteOpen, setNoteOpen] = useState(false);
+  /** The form is about the passage the reader chose (its quote shown above the text). */
+  const [withPassage, setWithPassage] = useState(false);
   const [noteText, setNoteText] = useState('');
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const noteButtonRef = useRef<HTMLButtonElement>(null);
@@ -38,6 +46,21 @@ export function ControlBar(props: ControlBarProps) {
   useEffect(() => {
     if (props.focusBrand) brandRef.current?.focus();
   }, [props.focusBrand]);
+  useEffect(() => {
+    if (!props.passageOpen || !props.state?.passage) return;
+    setWithPassage(true);
+    setNoteOpen(true);
+    noteRef.current?.focus();
+  }, [props.passageOpen]);
+
+  /** A click or key that writes counts only while the frame can be seen as drawn. */
+  const whileVisible = (work: () => void) => () => {
+    if (!props.visible) {
+      setError('Skinmark’s control is covered or hidden here: scroll, or close what covers it, and try again.');
+      return;
+    }
+    work();
+  };
 
   const run = async (work: () => Promise<void>, done: string) => {
     setBusy(true);
@@ -54,6 +77,7 @@ export function ControlBar(props: ControlBarProps) {
 
   const closeNote = () => {
     setNoteOpen(false);
+    setWithPassage(false);
     // Focus goes back where the reader was: the button that opened the form.
     noteButtonRef.current?.focus();
   };
@@ -61,8 +85,9 @@ export function ControlBar(props: ControlBarProps) {
   const submitNote = () => {
     const text = noteText.trim();
     if (!text || busy) return;
+    if (!props.visible) return whileVisible(() => undefined)();
     void run(async () => {
-      await props.addNote(text);
+      await props.addNote(text, withPassage);
       setNoteText('');
       closeNote();
     }, 'Note added');
@@ -80,8 +105,13 @@ export function ControlBar(props: ControlBarProps) {
           }}
         >
           <label class="sm-note__label" for="sm-note-text">
-            Note on this article
+            {withPassage ? 'Note on this passage' : 'Note on this article'}
           </label>
+          {withPassage && props.state?.passage && (
+            <blockquote class="sm-note__quote" data-testid="note-quote">
+              {props.state.passage.length > 280 ? `${props.state.passage.slice(0, 279)}…` : props.state.passage}
+            </blockquote>
+          )}
           <textarea
             id="sm-note-text"
             ref={noteRef}
@@ -97,17 +127,28 @@ export function ControlBar(props: ControlBarProps) {
                 submitNote();
               }
             }}
-            data-testid="skinmark-note-input"
+            // A note on a passage uses the side panel's test ids; a note on the article keeps its own.
+            data-testid={withPassage ? 'note-input' : 'skinmark-note-input'}
           />
           <div class="sm-note__actions">
             <button type="button" class="sm-button sm-button--quiet" onClick={closeNote}>
               Cancel
             </button>
-            <button type="submit" class="sm-button" disabled={busy || !ready || !noteText.trim()} data-testid="skinmark-note-add">
+            <button
+              type="submit"
+              class="sm-button"
+              disabled={busy || !ready || !noteText.trim()}
+              data-testid={withPassage ? 'note-add' : 'skinmark-note-add'}
+            >
               Add note
             </button>
           </div>
         </form>
+      )}
+      {props.shownNote && !noteOpen && (
+        <div class="sm-shown-note" role="note" aria-label="Your note on this passage" data-testid="skinmark-shown-note">
+          {props.shownNote.text}
+        </div>
       )}
       {error && (
         <p class="sm-error" role="alert">
@@ -149,7 +190,7 @@ export function ControlBar(props: ControlBarProps) {
           data-testid="skinmark-save"
           aria-pressed={saved}
           disabled={busy || !ready}
-          onClick={() => run(props.save, 'Saved to your reading list')}
+          onClick={whileVisible(() => void run(props.save, 'Saved to your reading list'))}
           title={saved ? 'Saved: save again to refresh' : 'Save to your reading list'}
         >
           {saved ? '★' : '☆'}

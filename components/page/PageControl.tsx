@@ -20,8 +20,12 @@ export interface PageControlProps {
   listOpen: boolean;
   /** The list was closed from the keyboard: focus goes back to the button that opened it. */
   closeList(): void;
-  /** The writing half's frame: its address and size, and a ref for the script that talks to it. */
-  frame: { src: string; width: number; height: number; ref: Ref<HTMLIFrameElement> };
+  /** The writing half's frame: its size, and a ref for the script that loads it and talks to it. */
+  frame: { width: number; height: number; ref: Ref<HTMLIFrameElement> };
+  /** Where to offer a note on the reader's selection (beside its end), or null. */
+  selection: { x: number; y: number } | null;
+  /** The reader asked for a note on the selection. */
+  noteSelection(): void;
   compact: boolean;
   /** Widest the dock may grow without reaching the article's text. */
   dockWidth: number;
@@ -79,6 +83,20 @@ export function PageControl(props: PageControlProps) {
           <ProcedureCardView card={card} />
         </div>
       )}
+      {props.selection && (
+        <button
+          type="button"
+          class="sm-button sm-selection-note"
+          style={{ left: `${props.selection.x}px`, top: `${props.selection.y}px` }}
+          // Keeps the selection: a press here must not collapse what it is about.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={(event) => event.isTrusted && props.noteSelection()}
+          data-testid="skinmark-note-selection"
+          title="Write a note on this passage"
+        >
+          ✎ Note
+        </button>
+      )}
       <div class="sm-dock" style={{ width: `${props.dockWidth}px` }}>
         {!hover && cardId && card && card.id === cardId && <ProcedureCardView card={card} onClose={() => setCardId(null)} />}
         {props.listOpen && props.procedures.length > 0 && (
@@ -119,7 +137,6 @@ export function PageControl(props: PageControlProps) {
         <iframe
           ref={props.frame.ref}
           class="sm-frame-host"
-          src={props.frame.src}
           title="Skinmark: save and notes"
           data-skinmark-frame=""
           style={{ width: `${props.frame.width}px`, height: `${props.frame.height}px` }}

@@ -9,8 +9,12 @@ import { PageControl, type PageControlProps } from '../../components/page/PageCo
 import { request, type ResponseOf } from '../../lib/messaging/client';
 import { CONTROL_HOST } from '../../lib/page/controller';
 import { handoff, markOwn, type PageSession } from '../../lib/page/handoff';
-import { indexByNode, mentionAtPoint, type HighlightedMention } from '../../lib/page/highlighter';
-import { CONTROL_FRAME_PATH, readFromFrame, type ToFrame } from '../../lib/shared/control-frame-protocol';
+import { FLASH_HIGHLIGHT, indexByNode, mentionAtPoint, rangeAtPoint, registerNoteHighlights, type HighlightedMention } from '../../lib/page/highlighter';
+import { linkFrame, type FrameLink } from '../../lib/page/frame-link';
+import { anchorPassages, selectionSelectors, type AnchoredPassages, type NotePassage } from '../../lib/page/passages';
+import { concerns, isLibraryChanged, isPageCommand } from '../../lib/messaging/events';
+import { CONTROL_FRAME_PATH, type ToFrame } from '../../lib/shared/control-frame-protocol';
+import { normalizeUrl } from '../../lib/shared/url';
 import css from '../../components/page/control.css?inline';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -51,15 +55,6 @@ function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
 
 async function mount(session: PageSession) {
   const { signal } = session;
-  // A ticket for the control's frame, asked for now so it is at hand when the frame is ready. A
-  // ticket is good once: a frame loaded again (the page moved the control) needs a new one.
-  let asked = 0;
-  const newTicket = async () => (++asked > MAX_TICKETS ? null : request(send, { type: 'control/ticket' }).catch(() => null));
-  let ticket: Promise<string | null> | undefined = newTicket();
-  await ticket;
-  // The page may have moved on (a route change, a dismiss) while we waited.
-  if (signal.aborted) return;
-
   const { host, shadow } = createHost();
   host.dataset.skinmark = 'control';
   markOwn(host);
@@ -71,12 +66,10 @@ async function mount(session: PageSession) {
   (document.body ?? document.documentElement).append(host);
   keepInPage(host, signal);
 
-  const frameUrl = browser.runtime.getURL(CONTROL_FRAME_PATH);
-  const frameOrigin = new URL(frameUrl).origin;
   const frameRef = createRef<HTMLIFrameElement>();
-  // Only once the frame said it is ready: before, its window is a blank page of the page's origin.
-  let frameReady = false;
-  const toFrame = (message: ToFrame) => frameReady && frameRef.current?.contentWindow?.postMessage(message, frameOrigin);
+  // Linked once the frame is in the document (below); until then there is nobody to tell.
+  const linked: { to?: FrameLink } = {};
+  const toFrame = (message: ToFrame) => linked.to?.send(message);
 
   const cards = new Map<string, Promise<ResponseOf<'card/get'>>>();
   const props: PageControlProps = {
@@ -91,7 +84,18 @@ async function mount(session: PageSession) {
       draw();
       toFrame({ skinmark: 'focus-procedures' });
     },
-    frame: { src: frameUrl, ...FIRST_FRAME_SIZE, ref: frameRef },
+    frame: { ...FIRST_FRAME_SIZE, ref: frameRef },
+    selection: null,
+    noteSelection() {
+      const selectors = selection && session.root ? selectionSelectors(session.root, selection) : undefined;
+      props.selection = null;
+      draw();
+      if (!selectors) return;
+      request(send, { type: 'control/passage', selectors }).then(
+        (held) => held && toFrame({ skinmark: 'note-passage' }),
+        () => undefined,
+      );
+    },
     loadCard(id) {
       if (!cards.has(id)) {
         const card = request(send, { type: 'card/get', procedureId: id });
@@ -103,45 +107,55 @@ async function mount(session: PageSession) {
     },
     reveal(id) {
       const first = session.procedureMentions().find((h) => h.mention.id === id);
-      if (!first) return;
-      const rect = first.range.getBoundingClientRect();
-      window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'smooth' });
+      if (first) scrollToRange(first.range);
     },
     hoverCard: null,
   };
-  const layout = () =>
-    toFrame({ skinmark: 'layout', compact: props.compact, count: props.procedures.length, listOpen: props.listOpen });
+  const layout = () => toFrame({ skinmark: 'layout', compact: props.compact, count: props.procedures.length, listOpen: props.listOpen });
   const draw = () => {
     render(<PageControl {...props} />, container);
     layout();
   };
   draw();
 
-  // Only Skinmark's own frame speaks here: its window and its origin, which no page can take.
-  window.addEventListener(
-    'message',
-    (event) => {
-      if (event.origin !== frameOrigin || !frameRef.current || event.source !== frameRef.current.contentWindow) return;
-      const message = readFromFrame(event.data);
-      if (!message) return;
-      if (message.skinmark === 'ready') {
-        frameReady = true;
-        const next = ticket ?? newTicket();
-        ticket = undefined;
-        void next.then((value) => value && toFrame({ skinmark: 'ticket', ticket: value }));
-        layout();
-      } else if (message.skinmark === 'size') {
+  // A ticket is good once, and a frame loaded again (the page moved the control) needs a new one.
+  let asked = 0;
+  linked.to = linkFrame(frameRef.current!, {
+    frameUrl: browser.runtime.getURL(CONTROL_FRAME_PATH),
+    newTicket: async () => (++asked > MAX_TICKETS ? null : request(send, { type: 'control/ticket' }).catch(() => null)),
+    host,
+    expectedSize: () => props.frame,
+    signal,
+    onMessage(message) {
+      if (message.skinmark === 'connected') layout();
+      else if (message.skinmark === 'size') {
         props.frame = { ...props.frame, width: message.width, height: message.height };
         draw();
       } else if (message.skinmark === 'toggle-procedures') {
         props.listOpen = !props.listOpen;
         draw();
-      } else {
-        session.dismiss();
-      }
+      } else if (message.skinmark === 'dismiss') session.dismiss();
     },
-    { signal },
-  );
+  });
+
+  // The reader's quoted notes, found again in the article, and again when content arrives.
+  let passages: NotePassage[] = [];
+  let anchored: AnchoredPassages = { ranges: new Map(), orphans: [] };
+  const anchor = () => {
+    if (!session.root || signal.aborted) return;
+    anchored = anchorPassages(session.root, passages);
+    registerNoteHighlights(window, [...anchored.ranges.values()]);
+  };
+  const loadPassages = () =>
+    request(send, { type: 'page/passages' }).then(
+      (found) => {
+        passages = found;
+        anchor();
+      },
+      () => undefined,
+    );
+  void loadPassages();
+  signal.addEventListener('abort', () => registerNoteHighlights(window, []), { once: true });
 
   let byNode = indexByNode(session.procedureMentions());
   session.addEventListener(
@@ -149,6 +163,7 @@ async function mount(session: PageSession) {
     () => {
       props.procedures = session.procedures();
       byNode = indexByNode(session.procedureMentions());
+      if (anchored.orphans.length) anchor();
       draw();
     },
     { signal },
@@ -172,14 +187,86 @@ async function mount(session: PageSession) {
     host,
     signal,
   );
+  // A note's passage under the pointer shows the note, in the frame (its text never enters this page).
+  let shownNote: string | null = null;
+  document.addEventListener(
+    'mousemove',
+    (event) => {
+      let id: string | null = null;
+      for (const [noteId, range] of anchored.ranges) if (rangeAtPoint(range, event.clientX, event.clientY)) id = noteId;
+      if (id === shownNote) return;
+      shownNote = id;
+      toFrame({ skinmark: 'show-note', id });
+    },
+    { passive: true, signal },
+  );
+
+  // A selection in the article offers a note on it, beside the selection's end (never on it).
+  let selection: Range | null = null;
+  let pending = 0;
+  const followSelection = () => {
+    pending = 0;
+    const current = document.getSelection();
+    const range = current && current.rangeCount && !current.isCollapsed ? current.getRangeAt(0) : null;
+    if (!range || !session.root?.contains(range.commonAncestorContainer) || !range.toString().trim()) {
+      if (props.selection) {
+        selection = null;
+        props.selection = null;
+        draw();
+      }
+      return;
+    }
+    selection = range.cloneRange();
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1] ?? range.getBoundingClientRect();
+    props.selection = {
+      x: Math.min(window.innerWidth - 90, Math.max(8, last.right - 40)),
+      y: last.bottom + 40 > window.innerHeight ? Math.max(8, last.top - 40) : last.bottom + 6,
+    };
+    draw();
+  };
+  document.addEventListener('selectionchange', () => (pending ||= requestAnimationFrame(followSelection)), { signal });
+
+  // Asked by the side panel (an extension page; no web page can send these).
+  const onCommand = (message: unknown, _sender: unknown, respond: (answer: unknown) => void) => {
+    if (isPageCommand(message, 'skinmark/anchors')) {
+      respond({ found: [...anchored.ranges.keys()], orphans: anchored.orphans });
+      return;
+    }
+    if (isPageCommand(message, 'skinmark/reveal-passage')) {
+      const range = anchored.ranges.get(message.id);
+      if (range) {
+        scrollToRange(range);
+        flash(range);
+      }
+      respond(!!range);
+      return;
+    }
+    // The library changed for this article (a note added, edited or deleted): find the passages again.
+    if (isLibraryChanged(message) && concerns(message.change, normalizeUrl(location.href))) void loadPassages();
+  };
+  browser.runtime.onMessage.addListener(onCommand);
   signal.addEventListener(
     'abort',
     () => {
+      browser.runtime.onMessage.removeListener(onCommand);
       render(null, container);
       host.remove();
     },
     { once: true },
   );
+}
+
+function scrollToRange(range: Range): void {
+  const rect = range.getBoundingClientRect();
+  window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: 'smooth' });
+}
+
+/** Draws the eye to a passage for a moment, with a highlight of its own. */
+function flash(range: Range): void {
+  if (!('highlights' in CSS)) return;
+  CSS.highlights.set(FLASH_HIGHLIGHT, new Highlight(range));
+  setTimeout(() => CSS.highlights.delete(FLASH_HIGHLIGHT), 1_500);
 }
 
 /** How often a control that the page took out is put back, before Skinmark lets the page have its way. */

@@ -1,5 +1,6 @@
 // Telling the views and pages a change concerns: the extension's own pages (popup, side panel,
-// options) hear every change; a web tab hears only changes to the article it shows.
+// options, the control's frames) hear every change; a web tab hears only changes to the article it
+// shows (its script finds the passages of that article's notes again).
 import { browser } from 'wxt/browser';
 import { IMPORT_PROGRESS, libraryChanged, type ImportProgressEvent } from '../messaging/events';
 import type { LibraryChange } from '../model';

@@ -9,11 +9,15 @@
 // read either), and the frame claims it. A ticket is good once, for one frame of the same tab, for
 // a minute. Claims live in session storage, so a service worker that stops and starts again (every
 // 30 seconds idle, in Chrome) keeps them; they go with the browser session.
+import type { PassageSelector } from '../model';
+import { normalizeUrl } from '../shared/url';
 
 /** How long Skinmark's script in the page has to hand a ticket to its frame. */
 const TICKET_MS = 60_000;
 /** Claims kept at most: one per open article with a control, and some to spare. */
 const MAX_CLAIMS = 500;
+/** Tickets waiting at once in one tab: a page that makes its control reload again and again gets no more. */
+const MAX_TICKETS_PER_TAB = 20;
 const STORAGE_KEY = 'control-frames';
 
 /** A control frame allowed to write: the tab and frame it is, and the article frame it serves. */
@@ -22,9 +26,11 @@ export interface ControlClaim {
   frameId: number;
   /** The frame of the tab that holds the article (and Skinmark's script in it). */
   articleFrameId: number;
-  /** The article's address when the control was put in. */
+  /** The article's address (as the library keys it) when the control was put in. */
   pageUrl: string;
   claimedAt: number;
+  /** The passage the reader chose for the next note (from a selection), until that note is written. */
+  passage?: PassageSelector[];
 }
 
 interface Ticket {
@@ -46,6 +52,8 @@ export interface ControlFrames {
   claim(ticket: string, tabId: number, frameId: number): Promise<ControlClaim | undefined>;
   /** The claim this frame made, if any. */
   claimOf(tabId: number, frameId: number): Promise<ControlClaim | undefined>;
+  /** The passage the reader chose in an article frame, for its control's next note (undefined: none). */
+  setPassage(tabId: number, articleFrameId: number, passage: PassageSelector[] | undefined): Promise<boolean>;
   /** A tab closed: its tickets and claims go with it. */
   forgetTab(tabId: number): Promise<void>;
 }
@@ -98,8 +106,14 @@ export function createControlFrames(area: SessionArea | undefined, now: () => nu
   return {
     issue: (tabId, articleFrameId, pageUrl) =>
       change((state) => {
+        const waiting = Object.entries(state.tickets).filter(([, t]) => t.tabId === tabId);
+        if (waiting.length >= MAX_TICKETS_PER_TAB) {
+          waiting.sort((a, b) => a[1].issuedAt - b[1].issuedAt);
+          delete state.tickets[waiting[0]![0]];
+        }
         const ticket = randomTicket();
-        state.tickets[ticket] = { tabId, articleFrameId, pageUrl, issuedAt: now() };
+        // The address's key, not the address: a page's address can be megabytes long.
+        state.tickets[ticket] = { tabId, articleFrameId, pageUrl: normalizeUrl(pageUrl), issuedAt: now() };
         return ticket;
       }),
     claim: (ticket, tabId, frameId) =>
@@ -110,6 +124,15 @@ export function createControlFrames(area: SessionArea | undefined, now: () => nu
         const claim: ControlClaim = { tabId, frameId, articleFrameId: found.articleFrameId, pageUrl: found.pageUrl, claimedAt: now() };
         state.claims[frameKey(tabId, frameId)] = claim;
         return claim;
+      }),
+    setPassage: (tabId, articleFrameId, passage) =>
+      change((state) => {
+        const claims = Object.values(state.claims).filter((c) => c.tabId === tabId && c.articleFrameId === articleFrameId);
+        for (const claim of claims) {
+          if (passage) claim.passage = passage;
+          else delete claim.passage;
+        }
+        return claims.length > 0;
       }),
     forgetTab: (tabId) =>
       change((state) => {

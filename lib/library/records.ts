@@ -2,7 +2,7 @@
 // through ./writer, the library's one writer, which commits them and announces what changed.
 import type { IDBPTransaction } from 'idb';
 import type { ArticleInput, ArticleRecord, ArticleSummary, NoteRecord } from '../model';
-import { normalizeUrl, trustedCanonical } from '../shared/url';
+import { normalizeUrl, samePath, trustedCanonical } from '../shared/url';
 import type { LibraryDB } from './database';
 import type { SkinmarkDB } from './schema';
 
@@ -17,15 +17,16 @@ export function articleKeys(input: Pick<ArticleInput, 'url' | 'canonicalUrl'>): 
 export type ArticlesAndNotes = IDBPTransaction<SkinmarkDB, ('articles' | 'notes')[], 'readwrite'>;
 
 /**
- * The keys a save files under. A canonical link is the page's own word: on a shared host any page
- * can name another's address. It may bring a page to an article the reader saved only when that
- * record already knows this page's own address (the reader saved it from here before); it never
- * moves a page onto an article saved from somewhere else, whose title and notes it would take over.
+ * The keys a save files under. A canonical link is the page's own word. One that names the same
+ * path (an AMP, print or tracking variant) is the same page. One from a short link ("/?p=42") may
+ * name any path, so it may bring the page to an article the reader saved only when that record
+ * already knows this address (the reader saved it from here before): it never moves a page onto an
+ * article saved from somewhere else, whose title and notes it would take over.
  */
 async function trustedKeys(tx: ArticlesAndNotes, input: Pick<ArticleInput, 'url' | 'canonicalUrl'>): Promise<{ key: string; aliases: string[] }> {
   const keys = articleKeys(input);
   const page = normalizeUrl(input.url);
-  if (keys.key === page) return keys;
+  if (keys.key === page || samePath(keys.key, page)) return keys;
   const store = tx.objectStore('articles');
   const holder = (await store.get(keys.key)) ?? (await store.index('alias').get(keys.key));
   if (holder && !holder.aliases.includes(page)) return { key: page, aliases: [page] };

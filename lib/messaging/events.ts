@@ -32,3 +32,21 @@ export interface ImportProgressEvent {
   done: number;
   total: number;
 }
+
+/** What an extension page (the side panel) asks Skinmark's script in a tab. No web page can send these. */
+export type PageCommand =
+  /** Which quoted notes were found on the page, and which were not. */
+  | { type: 'skinmark/anchors' }
+  /** Scroll to a note's passage and flash it. */
+  | { type: 'skinmark/reveal-passage'; id: string };
+
+export function isPageCommand<T extends PageCommand['type']>(message: unknown, type: T): message is Extract<PageCommand, { type: T }> {
+  if (!message || typeof message !== 'object' || (message as { type?: unknown }).type !== type) return false;
+  return type !== 'skinmark/reveal-passage' || typeof (message as { id?: unknown }).id === 'string';
+}
+
+/** What a tab answers `skinmark/anchors` with. */
+export interface PageAnchors {
+  found: string[];
+  orphans: string[];
+}

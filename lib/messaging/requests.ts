@@ -13,7 +13,7 @@ import { findArticle, libraryCounts, listArticles, listNotes, savedProcedures } 
 import { ImportBatchSchema, type ImportCounts } from '../library/transfer';
 import type { LibraryWriter } from '../library/writer';
 import type { ControlClaim, ControlFrames } from '../background/control-frames';
-import type { ArticleInput, ArticleRecord, ArticleSummary, NoteRecord, Settings } from '../model';
+import { quoteOf, type ArticleInput, type ArticleRecord, type ArticleSummary, type NoteRecord, type PassageSelector, type Settings } from '../model';
 import { SkinmarkError } from '../shared/errors';
 import { isBlocked } from '../shared/settings';
 import { normalizeUrl } from '../shared/url';
@@ -77,6 +77,12 @@ export interface Responses {
   'control/state': ControlState;
   'control/save': ArticleRecord;
   'control/note': NoteRecord;
+  /** The reader chose a passage in the page for the next note (the control's frame shows it). */
+  'control/passage': boolean;
+  /** The notes of the control's article, for showing one where its passage is. */
+  'control/notes': { id: string; text: string }[];
+  /** The passages of the notes of a page's own article, to find them again in it. */
+  'page/passages': { id: string; selectors: PassageSelector[] }[];
   'note/add': NoteRecord;
   'note/update': NoteRecord;
   'note/delete': boolean;
@@ -87,6 +93,8 @@ export type RequestType = keyof Responses;
 export interface ControlState {
   address: string;
   saved: boolean;
+  /** The quote of the passage chosen for the next note, if any. */
+  passage?: string;
 }
 
 type Schema = v.GenericSchema<unknown, object>;
@@ -171,7 +179,7 @@ export const REQUESTS = {
   }),
   'article/get': row('article/get', {
     schema: v.object({ url: httpUrl }),
-    from: 'any',
+    from: 'extension',
     touches: ({ url }) => [url],
     writes: false,
     handle: async ({ url }, { library }) => (await findArticle(await library(), url)) ?? null,
@@ -289,13 +297,45 @@ export const REQUESTS = {
     },
   }),
   'control/note': row('control/note', {
-    schema: v.object({ text: noteText }),
+    /** `withPassage`: the note is about the passage the reader chose (and the frame showed). */
+    schema: v.object({ text: noteText, withPassage: v.optional(v.boolean()) }),
     from: 'control',
     writes: true,
-    async handle({ text }, context) {
+    async handle({ text, withPassage }, context) {
       const claim = await claimOf(context);
       const article = await articleOf(claim, context);
-      return context.writer.addNote(article.url, text, { article });
+      const selectors = withPassage ? claim.passage : undefined;
+      const note = await context.writer.addNote(article.url, text, { article, selectors });
+      if (selectors) await context.controlFrames.setPassage(claim.tabId, claim.articleFrameId, undefined);
+      return note;
+    },
+  }),
+  'control/passage': row('control/passage', {
+    schema: v.object({ selectors: PassageSelectorsSchema }),
+    from: 'page',
+    writes: false,
+    async handle({ selectors }, { sender, controlFrames }) {
+      if (sender.tabId === undefined) throw new SkinmarkError('not-allowed', 'Only a tab can hold the control');
+      return controlFrames.setPassage(sender.tabId, sender.frameId ?? 0, selectors);
+    },
+  }),
+  'control/notes': row('control/notes', {
+    schema: v.object({}),
+    from: 'control',
+    writes: false,
+    async handle(_request, context) {
+      const claim = await claimOf(context);
+      return (await listNotes(await context.library(), claim.pageUrl)).map(({ id, text }) => ({ id, text }));
+    },
+  }),
+  'page/passages': row('page/passages', {
+    schema: v.object({}),
+    from: 'page',
+    writes: false,
+    async handle(_request, { sender, library }) {
+      if (!sender.url) throw new SkinmarkError('not-allowed', 'Only a tab can ask for its passages');
+      const notes = await listNotes(await library(), sender.url);
+      return notes.flatMap(({ id, selectors }) => (selectors && quoteOf({ selectors }) ? [{ id, selectors }] : []));
     },
   }),
 } satisfies { [K in RequestType]: Row<K, Schema> };
@@ -315,7 +355,8 @@ async function articleOf(claim: ControlClaim, { collectFromFrame }: HandlerConte
 
 async function controlState(claim: ControlClaim, { library }: HandlerContext): Promise<ControlState> {
   const saved = await findArticle(await library(), claim.pageUrl);
-  return { address: normalizeUrl(claim.pageUrl), saved: !!saved };
+  const passage = claim.passage && quoteOf({ selectors: claim.passage })?.exact;
+  return { address: normalizeUrl(claim.pageUrl), saved: !!saved, ...(passage ? { passage } : {}) };
 }
 
 type Table = typeof REQUESTS;

@@ -53,7 +53,7 @@ export async function handleRequest(raw: unknown, sender: SenderInfo, context: O
   // A web page may read only the article it shows.
   if (!sender.fromExtensionPage && row.touches) {
     const touched = row.touches(parsed.output).filter((url): url is string => url !== undefined);
-    if (touched.some((url) => !sameArticle(url, sender.url))) return fail('out-of-scope', 'A page can only read or save its own article');
+    if (touched.some((url) => !sameArticle(url, sender.url))) return fail('out-of-scope', 'A page can only read its own article');
   }
   try {
     return ok(await row.handle(parsed.output, { ...context, sender }));

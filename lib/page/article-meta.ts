@@ -49,7 +49,12 @@ export function jsonLdObjects(doc: Document): Record<string, unknown>[] {
 }
 
 function jsonLdArticle(doc: Document): Record<string, unknown> | undefined {
-  return jsonLdObjects(doc).find((o) => /Article|BlogPosting|NewsArticle|Report|MedicalWebPage/.test(String(o['@type'])));
+  return jsonLdObjects(doc).find((o) => {
+    // A type is a name or a list of names; anything else (an array thousands deep) is no type.
+    const type = o['@type'];
+    const names = typeof type === 'string' ? [type] : Array.isArray(type) ? type.slice(0, 10).filter((t): t is string => typeof t === 'string') : [];
+    return names.some((name) => /Article|BlogPosting|NewsArticle|Report|MedicalWebPage/.test(name));
+  });
 }
 
 /** A name, or names: a person or organisation written as a string, an object with a name, or a list of them (not lists of lists). */

@@ -4,6 +4,10 @@ import type { NodeMention } from './detector';
 
 export const PROCEDURE_HIGHLIGHT = 'skinmark-procedure';
 export const INGREDIENT_HIGHLIGHT = 'skinmark-ingredient';
+/** The passages of the reader's quoted notes, one range per note found on the page. */
+export const NOTE_HIGHLIGHT = 'skinmark-note';
+/** A passage the reader asked to see, for a moment. */
+export const FLASH_HIGHLIGHT = 'skinmark-note-flash';
 
 /** The CSS the page needs to paint the highlights; ::highlight() only works in the page's own sheets. */
 export const HIGHLIGHT_CSS = `::highlight(${PROCEDURE_HIGHLIGHT}) {
@@ -11,6 +15,15 @@ export const HIGHLIGHT_CSS = `::highlight(${PROCEDURE_HIGHLIGHT}) {
   text-decoration: underline dotted rgba(190, 80, 40, 0.9);
   text-decoration-thickness: 2px;
   text-underline-offset: 3px;
+}
+::highlight(${NOTE_HIGHLIGHT}) {
+  background-color: rgba(255, 226, 102, 0.6);
+  text-decoration: underline solid rgba(150, 110, 0, 0.9);
+  text-decoration-thickness: 2px;
+  text-underline-offset: 3px;
+}
+::highlight(${FLASH_HIGHLIGHT}) {
+  background-color: rgba(255, 170, 0, 0.75);
 }
 ::highlight(${INGREDIENT_HIGHLIGHT}) {
   text-decoration: underline dotted rgba(70, 120, 150, 0.85);
@@ -85,6 +98,19 @@ export function clearHighlights(win: Window & typeof globalThis): void {
   if (!supportsHighlights(win)) return;
   win.CSS.highlights.delete(PROCEDURE_HIGHLIGHT);
   win.CSS.highlights.delete(INGREDIENT_HIGHLIGHT);
+  win.CSS.highlights.delete(NOTE_HIGHLIGHT);
+}
+
+/** Paints the passages of the reader's notes (replacing what was painted); none clears them. */
+export function registerNoteHighlights(win: Window & typeof globalThis, ranges: readonly Range[]): void {
+  if (!supportsHighlights(win)) return;
+  if (ranges.length) win.CSS.highlights.set(NOTE_HIGHLIGHT, new win.Highlight(...ranges));
+  else win.CSS.highlights.delete(NOTE_HIGHLIGHT);
+}
+
+/** Whether the point (x, y) of the viewport is on `range`'s text. */
+export function rangeAtPoint(range: Range, x: number, y: number): boolean {
+  return Array.from(range.getClientRects()).some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
 }
 
 /**

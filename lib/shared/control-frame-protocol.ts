@@ -1,21 +1,31 @@
 // What Skinmark's script in an article and the control's frame (entrypoints/control-frame) say to
-// each other with postMessage. Neither side can tell the other's messages from a page's by their
-// content, so nothing here is trusted for a write: the script checks that a message comes from its
-// own frame's window and origin; the frame takes from its parent only a ticket (which the
-// background checks) and how to draw itself. Writes go from the frame to the background alone.
+// each other (see lib/page/frame-link.ts): one "connect" postMessage to the frame's origin, with a
+// ticket (which the background checks) and a MessagePort; everything else goes over that port, which
+// no page can read or post on. Nothing here is a write: writes go from the frame to the background.
 
 /** The frame's page, listed in the manifest's web_accessible_resources. */
 export const CONTROL_FRAME_PATH = '/control-frame.html';
 
-/** Parent → frame. */
-export type ToFrame =
-  | { skinmark: 'ticket'; ticket: string }
-  | { skinmark: 'layout'; compact: boolean; count: number; listOpen: boolean }
-  | { skinmark: 'focus-procedures' };
+/** The first message, to the frame's window: its ticket (the port comes with it). */
+export interface ConnectMessage {
+  skinmark: 'connect';
+  ticket: string;
+}
 
-/** Frame → parent. */
+/** Parent → frame, over the port. */
+export type ToFrame =
+  | { skinmark: 'layout'; compact: boolean; count: number; listOpen: boolean }
+  | { skinmark: 'focus-procedures' }
+  /** Whether the frame is drawn as Skinmark drew it: it writes only while it is. */
+  | { skinmark: 'visible'; visible: boolean }
+  /** The note whose passage the pointer is on (null: none), to show its text. */
+  | { skinmark: 'show-note'; id: string | null }
+  /** The reader chose a passage: open the note form with it. */
+  | { skinmark: 'note-passage' };
+
+/** Frame → parent, over the port. */
 export type FromFrame =
-  | { skinmark: 'ready' }
+  | { skinmark: 'connected' }
   | { skinmark: 'size'; width: number; height: number }
   | { skinmark: 'toggle-procedures' }
   | { skinmark: 'dismiss' };
@@ -23,11 +33,20 @@ export type FromFrame =
 const isRecord = (data: unknown): data is Record<string, unknown> => !!data && typeof data === 'object';
 const finite = (n: unknown, max: number): n is number => typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= max;
 
+export function readConnect(data: unknown): ConnectMessage | undefined {
+  if (!isRecord(data) || data.skinmark !== 'connect') return undefined;
+  return typeof data.ticket === 'string' && /^[0-9a-f]{32}$/.test(data.ticket) ? { skinmark: 'connect', ticket: data.ticket } : undefined;
+}
+
 export function readToFrame(data: unknown): ToFrame | undefined {
   if (!isRecord(data)) return undefined;
   switch (data.skinmark) {
-    case 'ticket':
-      return typeof data.ticket === 'string' && /^[0-9a-f]{32}$/.test(data.ticket) ? { skinmark: 'ticket', ticket: data.ticket } : undefined;
+    case 'visible':
+      return typeof data.visible === 'boolean' ? { skinmark: 'visible', visible: data.visible } : undefined;
+    case 'show-note':
+      return data.id === null || (typeof data.id === 'string' && data.id.length <= 64) ? { skinmark: 'show-note', id: data.id } : undefined;
+    case 'note-passage':
+      return { skinmark: 'note-passage' };
     case 'layout':
       return typeof data.compact === 'boolean' && finite(data.count, 10_000) && typeof data.listOpen === 'boolean'
         ? { skinmark: 'layout', compact: data.compact, count: Math.floor(data.count), listOpen: data.listOpen }
@@ -42,7 +61,7 @@ export function readToFrame(data: unknown): ToFrame | undefined {
 export function readFromFrame(data: unknown): FromFrame | undefined {
   if (!isRecord(data)) return undefined;
   switch (data.skinmark) {
-    case 'ready':
+    case 'connected':
     case 'toggle-procedures':
     case 'dismiss':
       return { skinmark: data.skinmark };

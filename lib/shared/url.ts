@@ -50,8 +50,11 @@ export function normalizeUrl(input: string): string {
 }
 
 /**
- * The canonical URL worth trusting: same site (ignoring www), and not a site's home page standing
- * in for an article (a common misconfiguration).
+ * The canonical URL worth trusting: same site (ignoring www), the same page by another address
+ * (the same path but for a trailing slash or an AMP or print marker, or a short link that is only a
+ * query, "/?p=42"), and not a site's home page standing in for an article (a common
+ * misconfiguration). On a shared host (one origin, many authors) any page could name any other as
+ * its canonical: a different path is never trusted.
  */
 export function trustedCanonical(pageUrl: string, canonical: string | undefined): string | undefined {
   if (!canonical) return undefined;
@@ -61,10 +64,30 @@ export function trustedCanonical(pageUrl: string, canonical: string | undefined)
     const site = (host: string) => host.toLowerCase().replace(/^www\./, '');
     if (site(page.hostname) !== site(canon.hostname)) return undefined;
     if (canon.pathname === '/' && page.pathname !== '/') return undefined;
+    const shortLink = page.pathname === '/' && page.search !== '';
+    if (!shortLink && pathOf(page) !== pathOf(canon)) return undefined;
     return normalizeUrl(canon.toString());
   } catch {
     return undefined;
   }
+}
+
+/** Whether two addresses are one page's path (but for what alternate versions add), whatever their queries. */
+export function samePath(a: string, b: string): boolean {
+  try {
+    return pathOf(new URL(a)) === pathOf(new URL(b));
+  } catch {
+    return false;
+  }
+}
+
+/** A page's path without what alternate versions of it add: a trailing slash, "/amp" or "/print". */
+function pathOf(url: URL): string {
+  return url.pathname
+    .replace(/^\/amp\//i, '/')
+    .replace(/\/(amp|print)\/?$/i, '')
+    .replace(/\.amp(\.html?)?$/i, '$1')
+    .replace(/\/+$/, '');
 }
 
 /** The parameter names of a query string ("?a=1&b=2" → a, b), decoded. */

@@ -36,6 +36,7 @@ describe('extractArticle', () => {
     const html = `<html><head><title>Peeling</title>
       <script type="application/ld+json">{"@type":"BlogPosting","author":${deepAuthor},"datePublished":"2025-01-02"}</script>
       <script type="application/ld+json">${deepArray}</script>
+      <script type="application/ld+json">{"@type":${'['.repeat(90_000)}${']'.repeat(90_000)}}</script>
       <script type="application/ld+json">{"@graph":${'{"@graph":'.repeat(3000)}[]${'}'.repeat(3000)}}</script>
       </head><body><h1>Peeling químico en casa</h1><p>${'Texto largo sobre la piel. '.repeat(10)}</p></body></html>`;
     const article = extractArticle(documentFrom(html, 'https://www.piel.example/a'), 'https://www.piel.example/a');

@@ -133,9 +133,9 @@ describe('the background', () => {
     expect(await deliver({ type: 'library/counts' }, popup)).toMatchObject({ ok: true, value: { articles: 1 } });
   });
 
-  it('lets a page read only its own article, and write none', async () => {
+  it('lets a page read no article but its passages, and write none', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://glow.example/post' });
-    expect(await fromTab(tab, { type: 'article/get', url: 'https://elsewhere.example/other' })).toMatchObject({ ok: false, code: 'out-of-scope' });
+    expect(await fromTab(tab, { type: 'article/get', url: 'https://elsewhere.example/other' })).toMatchObject({ ok: false, code: 'not-allowed' });
     expect(await fromTab(tab, { type: 'note/add', url: 'https://glow.example/post', text: 'planted' })).toMatchObject({ ok: false, code: 'not-allowed' });
     expect(tabMessages).not.toHaveBeenCalled();
   });

@@ -156,9 +156,16 @@ describe('re-filing and fuller saves', () => {
     ]);
     expect((await listNotes(db, mine.url)).map((n) => n.text)).toEqual(['my note']);
     expect((await findArticle(db, hostile.url))?.title).toBe('Buy now');
+    // Nor a short link naming it, unless the reader saved the article from that short link.
+    await writer.saveArticle(article({ url: 'https://blogs.example/?p=7', canonicalUrl: 'https://blogs.example/ana/microneedling/', title: 'Short link' }), 2500);
+    expect((await findArticle(db, mine.url))?.title).toBe('Ana on microneedling');
+    expect((await findArticle(db, 'https://blogs.example/?p=7'))?.key).toBe('https://blogs.example/?p=7');
     // The reader's own address, saved again with its canonical, is still the same article.
     await writer.saveArticle(article({ url: 'https://blogs.example/ana/microneedling/?utm_source=x', canonicalUrl: 'https://blogs.example/ana/microneedling/', title: 'Ana, updated' }), 3000);
-    expect((await listArticles(db)).map((a) => a.title).sort()).toEqual(['Ana, updated', 'Buy now']);
+    expect((await listArticles(db)).map((a) => a.title).sort()).toEqual(['Ana, updated', 'Buy now', 'Short link']);
+    // Its AMP version is the same article too.
+    await writer.saveArticle(article({ url: 'https://blogs.example/ana/microneedling/amp/', canonicalUrl: 'https://blogs.example/ana/microneedling/', title: 'Ana (AMP)' }), 4000);
+    expect((await listArticles(db)).length).toBe(3);
   });
 
   it('does not let a bare save wipe what a fuller one knew', async () => {

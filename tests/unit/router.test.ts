@@ -136,7 +136,7 @@ describe('handleRequest', () => {
     const own = article(page.url!);
     expect(await handleRequest({ type: 'article/save', article: own }, page, context())).toMatchObject({ ok: false, code: 'not-allowed' });
     expect(await handleRequest({ type: 'note/add', url: page.url, text: 'x', article: own }, page, context())).toMatchObject({ ok: false, code: 'not-allowed' });
-    expect(await handleRequest({ type: 'article/get', url: 'https://bank.example/account' }, page, context())).toMatchObject({ ok: false, code: 'out-of-scope' });
+    expect(await handleRequest({ type: 'article/get', url: 'https://bank.example/account' }, page, context())).toMatchObject({ ok: false, code: 'not-allowed' });
     expect(changes).toEqual([]);
   });
 

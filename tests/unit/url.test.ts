@@ -35,6 +35,15 @@ describe('trustedCanonical', () => {
     expect(trustedCanonical('https://www.blog.example/p', 'https://blog.example/p')).toBe('https://blog.example/p');
   });
 
+  it('trusts a canonical only for the same page by another address: AMP, print, a short link', () => {
+    expect(trustedCanonical('https://blog.example/p/amp/', 'https://blog.example/p/')).toBe('https://blog.example/p/');
+    expect(trustedCanonical('https://blog.example/amp/p', 'https://blog.example/p')).toBe('https://blog.example/p');
+    expect(trustedCanonical('https://blog.example/p/print', 'https://blog.example/p')).toBe('https://blog.example/p');
+    expect(trustedCanonical('https://blog.example/?p=42', 'https://blog.example/2026/03/p/')).toBe('https://blog.example/2026/03/p/');
+    // On a shared host, one author's page naming another's is not believed.
+    expect(trustedCanonical('https://blogs.example/mallory/spam', 'https://blogs.example/ana/microneedling')).toBeUndefined();
+  });
+
   it('ignores canonicals to other sites or to the home page', () => {
     expect(trustedCanonical('https://blog.example/p', 'https://other.example/p')).toBeUndefined();
     expect(trustedCanonical('https://blog.example/p', 'https://blog.example/')).toBeUndefined();

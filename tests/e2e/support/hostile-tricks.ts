@@ -10,8 +10,11 @@ export const controlSelector = (target: string): string => (/^[.[]/.test(target)
 export interface HostilePage {
   /** Until the control's frame has claimed its ticket: its Save button is enabled then. */
   waitForControl(timeoutMs?: number): Promise<void>;
-  /** A real click on the control's element with this test id (or selector), inside its frame. */
-  clickInControl(target: string): Promise<void>;
+  /**
+   * A real click on the control's element with this test id (or selector), inside its frame;
+   * `hidden`: where a page made it all but invisible (the reader's click aimed at something else).
+   */
+  clickInControl(target: string, hidden?: boolean): Promise<void>;
   /** An attribute of the control's element with this test id (or selector). */
   controlAttribute(target: string, name: string): Promise<string | null>;
   /** A real click on the article's first paragraph. */
@@ -94,6 +97,21 @@ export function hostileTricks(reader: () => HostileReader): void {
     await pause(800);
     expect((await library(reader())).articles).toEqual([]);
     // The reader's own click still saves.
+    await page.clickInControl('skinmark-save');
+    await expect.poll(() => page.controlAttribute('skinmark-save', 'aria-pressed'), { timeout: 5000 }).toBe('true');
+  });
+
+  it('a page that makes the control invisible under its own button gets no save from the reader’s click', async () => {
+    const page = await open('invisible-frame');
+    await page.waitForControl();
+    await expect.poll(() => hostileLog(page), { timeout: 5000 }).toContain('hid the control');
+    await pause(800);
+    await page.clickInControl('skinmark-save', true);
+    await pause(800);
+    expect((await library(reader())).articles).toEqual([]);
+    // Shown again as Skinmark drew it, the same click saves.
+    await page.evaluate(() => (window as unknown as { showControl(): void }).showControl());
+    await pause(800);
     await page.clickInControl('skinmark-save');
     await expect.poll(() => page.controlAttribute('skinmark-save', 'aria-pressed'), { timeout: 5000 }).toBe('true');
   });

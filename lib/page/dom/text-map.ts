@@ -1,0 +1,84 @@
+// The text of an article's main content as one string, and the way between places in that string
+// and places in the DOM: what quoted notes are described against and found again in. The same walk
+// as the scanner's (articleTextNodes), so menus and other chrome never shift the offsets.
+import { articleTextNodes } from './text-nodes';
+
+export interface TextMap {
+  text: string;
+  nodes: Text[];
+  /** Where each node's text starts in `text`. */
+  starts: number[];
+}
+
+export function readTextMap(root: Element): TextMap {
+  const nodes = articleTextNodes(root);
+  const starts: number[] = [];
+  let text = '';
+  for (const node of nodes) {
+    starts.push(text.length);
+    text += node.data;
+  }
+  return { text, nodes, starts };
+}
+
+/** The offset in the map's text of a DOM boundary point, or undefined when it is outside the map. */
+function offsetOf(map: TextMap, container: Node, offset: number, edge: 'start' | 'end'): number | undefined {
+  if (container.nodeType === 3) {
+    const index = map.nodes.indexOf(container as Text);
+    if (index !== -1) return map.starts[index]! + Math.min(offset, (container as Text).data.length);
+  }
+  // A boundary between elements, or in a text node the map skips: the nearest mapped text after it
+  // (for a start) or before it (for an end).
+  const doc = container.ownerDocument ?? (container as Document);
+  const point = doc.createRange();
+  point.setStart(container, Math.min(offset, container.nodeType === 3 ? (container as Text).data.length : container.childNodes.length));
+  if (edge === 'start') {
+    for (let i = 0; i < map.nodes.length; i++) {
+      if (point.comparePoint(map.nodes[i]!, 0) >= 0) return map.starts[i];
+    }
+    return undefined;
+  }
+  for (let i = map.nodes.length - 1; i >= 0; i--) {
+    const node = map.nodes[i]!;
+    if (point.comparePoint(node, node.data.length) <= 0) return map.starts[i]! + node.data.length;
+  }
+  return undefined;
+}
+
+/** The span of the map's text a DOM range covers, or undefined when it covers none of it. */
+export function spanOfRange(map: TextMap, range: Range): [number, number] | undefined {
+  const start = offsetOf(map, range.startContainer, range.startOffset, 'start');
+  const end = offsetOf(map, range.endContainer, range.endOffset, 'end');
+  if (start === undefined || end === undefined || end <= start) return undefined;
+  return [start, end];
+}
+
+/** The node holding text offset `offset` (the later node at a boundary, for a start). */
+function locate(map: TextMap, offset: number, edge: 'start' | 'end'): { node: Text; offset: number } | undefined {
+  let low = 0;
+  let high = map.nodes.length - 1;
+  // The last node starting at or before the offset (binary search: a long article has thousands).
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (map.starts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  let index = low;
+  if (edge === 'end') {
+    while (index > 0 && map.starts[index] === offset) index--;
+  }
+  const node = map.nodes[index];
+  if (!node) return undefined;
+  return { node, offset: Math.min(node.data.length, Math.max(0, offset - map.starts[index]!)) };
+}
+
+/** A DOM range over `text.slice(start, end)` of the map. */
+export function rangeOfSpan(map: TextMap, start: number, end: number): Range | undefined {
+  const from = locate(map, start, 'start');
+  const to = locate(map, end, 'end');
+  if (!from || !to) return undefined;
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}

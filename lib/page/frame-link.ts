@@ -1,0 +1,142 @@
+// The line between Skinmark's script in an article and its control's frame (an extension page).
+//
+// Nothing on it passes through the page's window: the frame is navigated to its extension address
+// after it is in the document (its `src` never shows the page the extension's address, a stable
+// per-install id in Firefox), its ticket goes in a postMessage that only the extension's origin can
+// receive, and with it a MessagePort that is then the only way either side speaks. A page can post
+// to the frame, but not on that port; it cannot read what goes over it.
+//
+// The frame writes only while it can be seen: this script tells it, a few times a second, whether
+// the frame is drawn as Skinmark drew it (not transparent, filtered, shrunk or covered), so that a
+// page cannot put it invisibly under the reader's click (the frame adds the browser's own
+// visibility tracking where there is one).
+import type { FromFrame, ToFrame } from '../shared/control-frame-protocol';
+import { readFromFrame } from '../shared/control-frame-protocol';
+
+/** How long a frame has to say it is connected before it is loaded again with a new ticket. */
+const CONNECT_MS = 5_000;
+/** How often the frame's visibility is looked at. */
+const VISIBILITY_MS = 300;
+
+export interface FrameLink {
+  send(message: ToFrame): void;
+}
+
+export interface FrameLinkOptions {
+  frameUrl: string;
+  /** A new ticket from the background, or null when there are no more to have. */
+  newTicket(): Promise<string | null>;
+  onMessage(message: FromFrame): void;
+  /** The element that holds the frame (the control's host), which must be what the page shows there. */
+  host: Element;
+  /** The size the frame asked for, to tell a frame shrunk or stretched by the page. */
+  expectedSize(): { width: number; height: number };
+  signal: AbortSignal;
+}
+
+export function linkFrame(frame: HTMLIFrameElement, options: FrameLinkOptions): FrameLink {
+  const { frameUrl, signal } = options;
+  const origin = new URL(frameUrl).origin;
+  let port: MessagePort | undefined;
+  let connected = false;
+  let watchdog: ReturnType<typeof setTimeout> | undefined;
+  let lastVisible: boolean | undefined;
+
+  const send = (message: ToFrame) => {
+    if (connected) port?.postMessage(message);
+  };
+
+  const load = () => {
+    port?.close();
+    port = undefined;
+    connected = false;
+    lastVisible = undefined;
+    // The blank document the frame starts with is the page's own: navigating it from here loads the
+    // extension page without its address ever being an attribute the page can read.
+    frame.contentWindow?.location.replace(frameUrl);
+  };
+
+  const connect = async () => {
+    const ticket = await options.newTicket();
+    if (!ticket || signal.aborted) return;
+    const channel = new MessageChannel();
+    port = channel.port1;
+    port.onmessage = (event) => {
+      const message = readFromFrame(event.data);
+      if (!message) return;
+      if (message.skinmark === 'connected') {
+        connected = true;
+        clearTimeout(watchdog);
+        report(true);
+      }
+      options.onMessage(message);
+    };
+    frame.contentWindow?.postMessage({ skinmark: 'connect', ticket }, origin, [channel.port2]);
+    clearTimeout(watchdog);
+    // No word from the frame (its ticket expired, a page's messages got in first): load it again.
+    watchdog = setTimeout(() => !connected && !signal.aborted && load(), CONNECT_MS);
+  };
+
+  let navigated = false;
+  frame.addEventListener(
+    'load',
+    () => {
+      // The first load is the blank document; every later one is the extension page (again, if the
+      // page moved the frame, which reloads it).
+      if (!navigated) return;
+      void connect();
+    },
+    { signal },
+  );
+
+  const report = (force = false) => {
+    if (!connected) return;
+    const visible = isShownAsDrawn(frame, options.host, options.expectedSize());
+    if (!force && visible === lastVisible) return;
+    lastVisible = visible;
+    send({ skinmark: 'visible', visible });
+  };
+  const timer = setInterval(() => document.visibilityState === 'visible' && report(), VISIBILITY_MS);
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearInterval(timer);
+      clearTimeout(watchdog);
+      port?.close();
+    },
+    { once: true },
+  );
+
+  navigated = true;
+  load();
+  return { send };
+}
+
+/** The element an element is drawn inside: its parent, or the host of its shadow root. */
+function drawnInside(element: Element): Element | null {
+  return element.parentElement ?? ((element.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+}
+
+/**
+ * Whether the frame is drawn as Skinmark drew it: displayed, opaque, unfiltered, at its own size,
+ * and the topmost thing where it is. A page that hides it under the reader's click fails one of these.
+ */
+export function isShownAsDrawn(frame: HTMLIFrameElement, host: Element, expected: { width: number; height: number }): boolean {
+  let opacity = 1;
+  for (let element: Element | null = frame; element; element = drawnInside(element)) {
+    const style = getComputedStyle(element);
+    if (style.display === 'none' || style.visibility !== 'visible') return false;
+    opacity *= Number(style.opacity);
+    if (style.filter !== 'none' || style.clipPath !== 'none' || style.mixBlendMode !== 'normal') return false;
+    if (element === document.documentElement) break;
+  }
+  if (opacity < 0.95) return false;
+  const box = frame.getBoundingClientRect();
+  if (Math.abs(box.width - expected.width) > 2 || Math.abs(box.height - expected.height) > 2) return false;
+  if (box.right <= 0 || box.bottom <= 0 || box.left >= window.innerWidth || box.top >= window.innerHeight) return false;
+  // What the viewport shows at the bar (the frame's bottom, where its buttons are) is Skinmark's.
+  const x = Math.min(window.innerWidth - 1, Math.max(0, box.left + box.width / 2));
+  const y = Math.min(window.innerHeight - 1, Math.max(0, box.bottom - 24));
+  return document.elementFromPoint(x, y) === host;
+}
