@@ -2,6 +2,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { NoteRecord } from '../../lib/library/schema';
+import type { PageAnchors, PageCommand } from '../../lib/messaging/events';
+import { quoteOf } from '../../lib/model';
+import { articleOrder } from '../../lib/shared/note-order';
 import { ask, useLiveQuery } from './extension-api';
 import { ProcedureChips } from './ProcedureChips';
 import './notes-panel.css';
@@ -62,6 +65,7 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
         : ([null, []] as const),
     [url],
   );
+  const anchors = usePageAnchors(target?.tabId, data.state === 'ready' ? data.value[1] : undefined);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -95,7 +99,13 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
       </main>
     );
   }
-  const [article, notes] = data.state === 'ready' ? data.value : [null, [] as NoteRecord[]];
+  const [article, listed] = data.state === 'ready' ? data.value : [null, [] as NoteRecord[]];
+  // In the article's order; quotes the open page does not have (now) go under a heading of their own.
+  const ordered = [...listed].sort(articleOrder);
+  const isOrphan = (note: NoteRecord) => !!quoteOf(note) && !!anchors?.orphans.includes(note.id);
+  const notes = ordered.filter((n) => !isOrphan(n));
+  const orphans = ordered.filter(isOrphan);
+  const revealer = (note: NoteRecord) => () => void revealPassage(note, target?.tabId, url);
   return (
     <main>
       <Header />
@@ -117,10 +127,23 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
       )}
       <ol class="notes" aria-label="Notes">
         {notes.map((note) => (
-          <NoteItem key={note.id} note={note} onError={setError} />
+          <NoteItem key={note.id} note={note} onError={setError} reveal={revealer(note)} />
         ))}
       </ol>
-      {data.state === 'ready' && notes.length === 0 && <p class="empty">No notes yet.</p>}
+      {data.state === 'ready' && listed.length === 0 && <p class="empty">No notes yet.</p>}
+      {orphans.length > 0 && (
+        <section class="orphans" aria-labelledby="orphans-title">
+          <h3 id="orphans-title" class="orphans__title">
+            Not found on this page
+          </h3>
+          <p class="muted orphans__why">The page changed since these passages were quoted; the notes and their quotes are kept.</p>
+          <ol class="notes" aria-label="Notes whose passage is not on this page">
+            {orphans.map((note) => (
+              <NoteItem key={note.id} note={note} onError={setError} orphan />
+            ))}
+          </ol>
+        </section>
+      )}
       <form class="note-form" onSubmit={addNote}>
         <label for="note-input" class="note-form__label">
           New note
@@ -167,26 +190,92 @@ function Header() {
   );
 }
 
-function NoteItem({ note, onError }: { note: NoteRecord; onError(message: string): void }) {
+/** Which quoted notes the article open in the tab has found, asked of Skinmark's script there. */
+function usePageAnchors(tabId: number | undefined, notes: readonly NoteRecord[] | undefined): PageAnchors | undefined {
+  const [anchors, setAnchors] = useState<PageAnchors | undefined>();
+  useEffect(() => {
+    setAnchors(undefined);
+    if (tabId === undefined || !notes?.some((n) => quoteOf(n))) return;
+    let current = true;
+    const askTab = () =>
+      browser.tabs.sendMessage(tabId, { type: 'skinmark/anchors' } satisfies PageCommand).then(
+        (answer) => current && setAnchors(answer as PageAnchors | undefined),
+        () => current && setAnchors(undefined),
+      );
+    // The page finds passages as it loads and as content arrives: ask again for a little while.
+    void askTab();
+    const timer = setInterval(askTab, 1_500);
+    const stop = setTimeout(() => clearInterval(timer), 15_000);
+    return () => {
+      current = false;
+      clearInterval(timer);
+      clearTimeout(stop);
+    };
+  }, [tabId, notes]);
+  return anchors;
+}
+
+/** Shows a note's passage: in the tab if it shows the article, else the article opened at the passage. */
+async function revealPassage(note: NoteRecord, tabId: number | undefined, url: string | undefined): Promise<void> {
+  if (tabId !== undefined) {
+    const shown = await browser.tabs.sendMessage(tabId, { type: 'skinmark/reveal-passage', id: note.id } satisfies PageCommand).catch(() => false);
+    if (shown) return;
+  }
+  const quote = quoteOf(note);
+  if (!url || !quote) return;
+  // A text fragment: browsers that support it scroll to the passage and mark it.
+  const words = quote.exact.replace(/\s+/g, ' ').trim();
+  const fragment = words.length > 80 ? `${encodeURIComponent(words.slice(0, 40))},${encodeURIComponent(words.slice(-40))}` : encodeURIComponent(words);
+  await browser.tabs.create({ url: `${url.replace(/#.*$/, '')}#:~:text=${fragment.replace(/-/g, '%2D')}` });
+}
+
+function NoteItem({ note, onError, reveal, orphan }: { note: NoteRecord; onError(message: string): void; reveal?: () => void; orphan?: boolean }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
+  const quote = quoteOf(note)?.exact;
   const act = (work: Promise<unknown>) =>
     work.then(
       () => setEditing(false),
       (e: Error) => onError(e.message),
     );
+  const save = () => void act(ask({ type: 'note/update', id: note.id, text }));
+  const cancel = () => (setText(note.text), setEditing(false));
   return (
-    <li class="note" data-testid="note">
+    <li class="note" data-testid="note" data-orphan={orphan ? 'true' : undefined}>
+      {quote &&
+        (reveal ? (
+          <button type="button" class="note__quote note__quote--link" onClick={reveal} title="Show this passage in the article" data-testid="note-quote">
+            {quote}
+          </button>
+        ) : (
+          <blockquote class="note__quote" data-testid="note-quote">
+            {quote}
+          </blockquote>
+        ))}
       {editing ? (
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void act(ask({ type: 'note/update', id: note.id, text }));
+            save();
           }}
         >
-          <textarea rows={4} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} data-testid="note-edit-input" />
+          <textarea
+            rows={4}
+            value={text}
+            onInput={(e) => setText((e.target as HTMLTextAreaElement).value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault();
+                save();
+              } else if (e.key === 'Escape') {
+                e.preventDefault();
+                cancel();
+              }
+            }}
+            data-testid="note-edit-input"
+          />
           <div class="note__actions">
-            <button type="button" class="quiet" onClick={() => (setText(note.text), setEditing(false))}>
+            <button type="button" class="quiet" onClick={cancel}>
               Cancel
             </button>
             <button type="submit" class="primary" disabled={!text.trim()} data-testid="note-save">

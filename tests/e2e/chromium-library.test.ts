@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { controlSelector, hostileTricks, type HostileReader } from './support/hostile-tricks';
+import { controlSelector, hostileTricks } from './support/hostile-tricks';
+import { passageNotes, type PassageReader } from './support/passage-notes';
+import { notePassages, selectInArticle } from './support/page-checks';
 import { FIXTURE_PAGES } from './support/paths';
 import { serveFolder, type FixtureServer } from './support/server';
 
@@ -221,8 +223,7 @@ describe('the library in Chromium', () => {
   });
 });
 
-describe('a hostile page in Chromium', () => {
-  const reader = (): HostileReader => ({
+const reader = (): PassageReader => ({
     url: (path) => server.url(path),
     request: (...messages) => session.request(...messages),
     async open(path) {
@@ -240,8 +241,24 @@ describe('a hostile page in Chromium', () => {
         type: (text) => page.keyboard.type(text),
         evaluate: (work) => page.evaluate(work),
         listOpen: async () => (await page.locator('[role="listbox"]').count()) > 0,
+        async noteSelection(text) {
+          expect(await page.evaluate(selectInArticle, text)).toBe(true);
+          await page.locator('[data-testid="skinmark-note-selection"]').click();
+        },
+        notePassages: () => page.evaluate(notePassages),
+        async goto(path) {
+          // Through a blank page: a new fragment alone would not load the page again.
+          await page.goto('about:blank');
+          await page.goto(server.url(path));
+        },
       };
     },
   });
+
+describe('a hostile page in Chromium', () => {
   hostileTricks(reader);
+});
+
+describe('notes on a passage in Chromium', () => {
+  passageNotes(reader);
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './support/chromium';
-import { highlightPoint, readHighlights, skinmarkTraces } from './support/page-checks';
+import { highlightPoint, notePassages, readHighlights, selectInArticle, skinmarkTraces } from './support/page-checks';
 import { FIXTURE_PAGES } from './support/paths';
 import { serveFolder, type FixtureServer } from './support/server';
 
@@ -315,6 +315,41 @@ describe('Skinmark in Chromium', () => {
     await news.bringToFront();
     await expect.poll(() => panel.locator('.article-head__title').innerText()).toContain('Council approves new budget after marathon session');
     expect(await panel.locator('[data-testid="note"]').count()).toBe(0);
+  });
+
+  it('lists quoted notes in the side panel in the article’s order, shows a passage from there, and sets apart one the page lost', async () => {
+    const panel = await session.extensionPage('sidepanel.html');
+    const page = await openArticle('passages.html');
+    await waitForSkinmark(page);
+    const notes: [passage: string, text: string][] = [
+      ['a light chemical peel', 'Ask for the price of a combined session.'],
+      ['not during an active breakout', 'Ask whether a cold sore counts.'],
+    ];
+    for (const [passage, text] of notes) {
+      expect(await page.evaluate(selectInArticle, passage)).toBe(true);
+      await page.locator('[data-testid="skinmark-note-selection"]').click();
+      await control(page).locator('[data-testid="note-input"]').fill(text);
+      // Ctrl+Enter adds the note, as in every note form.
+      await control(page).locator('[data-testid="note-input"]').press('Control+Enter');
+      await expect.poll(() => page.evaluate(notePassages)).toContain(passage);
+    }
+    await page.bringToFront();
+    const quotes = panel.locator('[data-testid="note-quote"]');
+    // In the order of the article, not of writing.
+    await expect.poll(() => quotes.allInnerTexts()).toEqual(['not during an active breakout', 'a light chemical peel']);
+    await quotes.first().click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('skinmark-note-flash'))).toBe(true);
+
+    // The article changed and lost the first passage: its note is kept, apart, with its quote.
+    await page.goto('about:blank');
+    await page.goto(server.url('passages.html#deleted'));
+    await waitForSkinmark(page);
+    await page.bringToFront();
+    const orphan = panel.locator('[data-testid="note"][data-orphan="true"]');
+    await expect.poll(() => orphan.count(), { timeout: 10_000 }).toBe(1);
+    expect(await orphan.locator('[data-testid="note-quote"]').innerText()).toBe('not during an active breakout');
+    expect(await panel.getByRole('heading', { name: 'Not found on this page' }).count()).toBe(1);
+    expect(await page.evaluate(notePassages)).toEqual(['a light chemical peel']);
   });
 
   it('edits and deletes a note', async () => {

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { controlFrame, launchFirefox, type FirefoxSession } from './support/firefox';
-import { controlSelector, hostileTricks, type HostileReader } from './support/hostile-tricks';
-import { readHighlights, skinmarkTraces } from './support/page-checks';
+import { controlSelector, hostileTricks } from './support/hostile-tricks';
+import { passageNotes, type PassageReader } from './support/passage-notes';
+import { notePassages, readHighlights, selectInArticle, skinmarkTraces } from './support/page-checks';
 import { FIXTURE_PAGES } from './support/paths';
 import { serveFolder, type FixtureServer } from './support/server';
 
@@ -185,8 +186,7 @@ describe('Skinmark in Firefox', () => {
   });
 });
 
-describe('a hostile page in Firefox', () => {
-  const reader = (): HostileReader => ({
+const reader = (): PassageReader => ({
     url: (path) => server.url(path),
     request: (...messages) => session.request(...messages),
     async open(path) {
@@ -213,8 +213,26 @@ describe('a hostile page in Firefox', () => {
         type: (text) => page.keyboard.type(text),
         evaluate: (work) => page.evaluate(work),
         listOpen: async () => (await page.$$('>>> [role="listbox"]')).length > 0,
+        async noteSelection(text) {
+          expect(await page.evaluate(selectInArticle, text)).toBe(true);
+          const button = await page.waitForSelector('>>> [data-testid="skinmark-note-selection"]');
+          await button!.click();
+        },
+        notePassages: () => page.evaluate(notePassages),
+        async goto(path) {
+          // Through a blank page: a new fragment alone would not load the page again.
+          await page.goto('about:blank');
+          await page.goto(server.url(path), { waitUntil: 'load' });
+          frame = undefined;
+        },
       };
     },
   });
+
+describe('a hostile page in Firefox', () => {
   hostileTricks(reader);
+});
+
+describe('notes on a passage in Firefox', () => {
+  passageNotes(reader);
 });

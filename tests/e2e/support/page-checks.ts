@@ -32,3 +32,28 @@ export function highlightPoint(text: string): { x: number; y: number } | null {
   }
   return null;
 }
+
+/** Runs in the page: selects the first occurrence of `text` inside the article, as a reader's drag would. */
+export function selectInArticle(text: string): boolean {
+  const article = document.querySelector('article') ?? document.body;
+  const walker = document.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const at = node.data.indexOf(text);
+    if (at === -1) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    node.parentElement?.scrollIntoView({ block: 'center' });
+    return true;
+  }
+  return false;
+}
+
+/** Runs in the page: the text of each range Skinmark paints as a noted passage. */
+export function notePassages(): string[] {
+  const highlight = CSS.highlights.get('skinmark-note');
+  return highlight ? Array.from(highlight as unknown as Iterable<Range>, (range) => range.toString()) : [];
+}
