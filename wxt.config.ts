@@ -18,7 +18,7 @@ const EVERY_PAGE_SCRIPT = 'first-look.js';
  * of each skincare article's main thread, and these scripts need only runtime and storage calls
  * that both browsers answer with promises.
  */
-const IN_PAGE_SCRIPTS = new Set(['first-look', 'page-scan', 'page-ui', 'collect-article']);
+const IN_PAGE_SCRIPTS = new Set(['first-look', 'page-scan', 'page-ui', 'collect-article', 'collect-passage']);
 const NATIVE_BROWSER = '@wxt-dev/browser';
 
 export default defineConfig({
@@ -50,10 +50,17 @@ export default defineConfig({
     // "tabs" lets the popup and side panel know which article the reader is looking at, and the
     // host access lets the background inject the in-page control into skincare articles. The
     // all-sites content script already implies both, so neither adds a new warning.
+    // "contextMenus": "Save to Skinmark" and "Add a note to Skinmark" in the page's context menu.
     permissions:
       browser === 'firefox'
-        ? ['tabs', 'storage', 'http://*/*', 'https://*/*']
-        : ['tabs', 'storage', 'scripting', 'sidePanel'],
+        ? ['tabs', 'storage', 'contextMenus', 'http://*/*', 'https://*/*']
+        : ['tabs', 'storage', 'scripting', 'sidePanel', 'contextMenus'],
+    // Keyboard commands the reader can rebind in the browser's shortcuts page.
+    commands: {
+      'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this page to Skinmark' },
+      'note-selection': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Add a note to Skinmark on the selected passage' },
+      'open-notes': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Open the Skinmark notes panel' },
+    },
     host_permissions: browser === 'firefox' ? undefined : ['http://*/*', 'https://*/*'],
     action: { default_title: 'Skinmark reading list' },
     // The in-page control's writing half is this page, framed into skincare articles so that no

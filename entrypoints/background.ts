@@ -5,7 +5,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { announceChange, announceImportProgress } from '../lib/background/broadcasts';
 import { libraryConnection } from '../lib/background/database';
 import { createControlFrames } from '../lib/background/control-frames';
-import { collectFromFrame, collectFromTab, showPageControl, startScan, tellRouteChanged } from '../lib/background/injection';
+import { collectFromFrame, collectFromTab, collectPassage, showPageControl, startScan, tellRouteChanged } from '../lib/background/injection';
+import { installMenus, listenToShortcuts, openNotesPanel } from '../lib/background/shortcuts';
+import { PASSAGE_PENDING } from '../lib/messaging/events';
 import { senderInfo } from '../lib/background/senders';
 import { createLibraryWriter } from '../lib/library/writer';
 import { handleRequest, type HandlerContext } from '../lib/messaging/router';
@@ -44,6 +46,24 @@ export default defineBackground(() => {
     const info = senderInfo(sender, browser.runtime.id, browser.runtime.getURL('/'));
     if (!info) return Promise.resolve({ ok: false, code: 'not-allowed', error: 'Messages are accepted from Skinmark only' });
     return handleRequest(message, info, context);
+  });
+
+  void installMenus().catch(() => undefined);
+  listenToShortcuts({
+    async savePage(tabId) {
+      await context.writer.saveArticle(await collectFromTab(tabId));
+    },
+    async noteSelection(tab) {
+      const opened = openNotesPanel(tab).catch(() => undefined);
+      const passage = await collectPassage(tab.id!);
+      if (passage) {
+        await controlFrames.holdTabPassage(tab.id!, passage);
+        // The panel, open already or opening now, takes it.
+        browser.runtime.sendMessage({ type: PASSAGE_PENDING, tabId: tab.id }).catch(() => undefined);
+      }
+      await opened;
+    },
+    openNotes: (tab) => openNotesPanel(tab),
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void controlFrames.forgetTab(tabId).catch(() => undefined));

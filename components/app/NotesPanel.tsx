@@ -2,8 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { NoteRecord } from '../../lib/library/schema';
-import type { PageAnchors, PageCommand } from '../../lib/messaging/events';
-import { quoteOf } from '../../lib/model';
+import { isPassagePending, type PageAnchors, type PageCommand } from '../../lib/messaging/events';
+import { quoteOf, type PassageSelector } from '../../lib/model';
 import { articleOrder } from '../../lib/shared/note-order';
 import { ask, useLiveQuery } from './extension-api';
 import { ProcedureChips } from './ProcedureChips';
@@ -66,6 +66,7 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
     [url],
   );
   const anchors = usePageAnchors(target?.tabId, data.state === 'ready' ? data.value[1] : undefined);
+  const passage = usePendingPassage(target?.tabId);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -80,7 +81,8 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
       const saved = data.state === 'ready' && data.value[0];
       if (!saved && target?.tabId !== undefined) await ask({ type: 'tab/save', tabId: target.tabId });
       const fallback = saved || target?.tabId !== undefined ? undefined : bareArticle(url);
-      await ask({ type: 'note/add', url, text, article: fallback });
+      await ask({ type: 'note/add', url, text, article: fallback, selectors: passage.value ?? undefined });
+      passage.clear();
       // Keep anything typed while the note was being saved.
       setDraft((current) => (current === text ? '' : current));
     } catch (e) {
@@ -146,8 +148,11 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
       )}
       <form class="note-form" onSubmit={addNote}>
         <label for="note-input" class="note-form__label">
-          New note
+          {passage.value ? 'Note on this passage' : 'New note'}
         </label>
+        {passage.value && (
+          <blockquote class="note__quote note-form__quote">{quoteOf({ selectors: passage.value })?.exact}</blockquote>
+        )}
         <textarea
           id="note-input"
           rows={4}
@@ -156,6 +161,11 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
           onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void addNote(e);
+            else if (e.key === 'Escape' && (draft || passage.value)) {
+              e.preventDefault();
+              setDraft('');
+              passage.clear();
+            }
           }}
           data-testid="note-input"
         />
@@ -188,6 +198,33 @@ function Header() {
       </h1>
     </header>
   );
+}
+
+/**
+ * The passage the reader chose in the tab from the context menu or a keyboard command, held by the
+ * background until this panel takes it for the next note.
+ */
+function usePendingPassage(tabId: number | undefined): { value: PassageSelector[] | null; clear(): void } {
+  const [value, setValue] = useState<PassageSelector[] | null>(null);
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const take = () =>
+      ask({ type: 'tab/passage', tabId }).then(
+        (passage) => {
+          if (!passage) return;
+          setValue(passage);
+          document.getElementById('note-input')?.focus();
+        },
+        () => undefined,
+      );
+    void take();
+    const onMessage = (message: unknown) => {
+      if (isPassagePending(message) && message.tabId === tabId) void take();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
+  return { value, clear: () => setValue(null) };
 }
 
 /** Which quoted notes the article open in the tab has found, asked of Skinmark's script there. */

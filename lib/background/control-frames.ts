@@ -43,6 +43,8 @@ interface Ticket {
 interface State {
   tickets: Record<string, Ticket>;
   claims: Record<string, ControlClaim>;
+  /** Passages chosen from the context menu or a command, by tab, for the side panel's next note. */
+  pending?: Record<string, PassageSelector[]>;
 }
 
 export interface ControlFrames {
@@ -54,6 +56,10 @@ export interface ControlFrames {
   claimOf(tabId: number, frameId: number): Promise<ControlClaim | undefined>;
   /** The passage the reader chose in an article frame, for its control's next note (undefined: none). */
   setPassage(tabId: number, articleFrameId: number, passage: PassageSelector[] | undefined): Promise<boolean>;
+  /** The passage chosen in a tab from the context menu or a command, for the side panel. */
+  holdTabPassage(tabId: number, passage: PassageSelector[]): Promise<void>;
+  /** The passage held for a tab, taken (it is given once). */
+  takeTabPassage(tabId: number): Promise<PassageSelector[] | null>;
   /** A tab closed: its tickets and claims go with it. */
   forgetTab(tabId: number): Promise<void>;
 }
@@ -134,8 +140,19 @@ export function createControlFrames(area: SessionArea | undefined, now: () => nu
         }
         return claims.length > 0;
       }),
+    holdTabPassage: (tabId, passage) =>
+      change((state) => {
+        state.pending = { ...state.pending, [tabId]: passage };
+      }),
+    takeTabPassage: (tabId) =>
+      change((state) => {
+        const passage = state.pending?.[tabId] ?? null;
+        if (state.pending) delete state.pending[tabId];
+        return passage;
+      }),
     forgetTab: (tabId) =>
       change((state) => {
+        if (state.pending) delete state.pending[tabId];
         for (const [ticket, t] of Object.entries(state.tickets)) if (t.tabId === tabId) delete state.tickets[ticket];
         for (const [key, claim] of Object.entries(state.claims)) if (claim.tabId === tabId) delete state.claims[key];
       }),

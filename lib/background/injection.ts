@@ -3,11 +3,11 @@
 // when the popup saves a page. The script that runs on every page stays small.
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { ArticleInputSchema } from '../library/fields';
-import type { ArticleInput } from '../model';
+import { ArticleInputSchema, PassageSelectorsSchema } from '../library/fields';
+import type { ArticleInput, PassageSelector } from '../model';
 import { ROUTE_FOLLOWER_KEY, notifyRouteChanged } from '../page/handoff';
 
-type InjectedScript = '/page-ui.js' | '/page-scan.js' | '/collect-article.js';
+type InjectedScript = '/page-ui.js' | '/page-scan.js' | '/collect-article.js' | '/collect-passage.js';
 
 /** Runs one of the extension's scripts in a frame of a tab and returns what it evaluates to. */
 async function injectScript(tabId: number, frameId: number, file: InjectedScript): Promise<unknown> {
@@ -47,6 +47,16 @@ export async function collectFromFrame(tabId: number, frameId: number): Promise<
   const parsed = v.safeParse(ArticleInputSchema, await injectScript(tabId, frameId, '/collect-article.js'));
   if (!parsed.success) throw new Error('This page could not be read; reload it and try again.');
   return parsed.output;
+}
+
+/** The passage the reader selected in a tab's page, as selectors, or undefined (no selection, or no script may run there). */
+export async function collectPassage(tabId: number): Promise<PassageSelector[] | undefined> {
+  try {
+    const parsed = v.safeParse(PassageSelectorsSchema, await injectScript(tabId, 0, '/collect-passage.js'));
+    return parsed.success ? parsed.output : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What the page in a tab says about itself, or what the tab says where no script may run. */

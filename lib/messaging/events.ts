@@ -33,6 +33,13 @@ export interface ImportProgressEvent {
   total: number;
 }
 
+/** A passage was chosen in a tab (context menu, command): the notes panel takes it for a note. */
+export const PASSAGE_PENDING = 'skinmark/passage-pending';
+
+export function isPassagePending(message: unknown): message is { type: typeof PASSAGE_PENDING; tabId: number } {
+  return !!message && typeof message === 'object' && (message as { type?: unknown }).type === PASSAGE_PENDING && typeof (message as { tabId?: unknown }).tabId === 'number';
+}
+
 /** What an extension page (the side panel) asks Skinmark's script in a tab. No web page can send these. */
 export type PageCommand =
   /** Which quoted notes were found on the page, and which were not. */

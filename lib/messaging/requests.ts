@@ -81,6 +81,8 @@ export interface Responses {
   'control/passage': boolean;
   /** The notes of the control's article, for showing one where its passage is. */
   'control/notes': { id: string; text: string }[];
+  /** The passage the reader chose in a tab (context menu, command) for the side panel's next note, given once. */
+  'tab/passage': PassageSelector[] | null;
   /** The passages of the notes of a page's own article, to find them again in it. */
   'page/passages': { id: string; selectors: PassageSelector[] }[];
   'note/add': NoteRecord;
@@ -236,6 +238,12 @@ export const REQUESTS = {
       const saved = await findArticle(await library(), url);
       return saved?.url ?? url;
     },
+  }),
+  'tab/passage': row('tab/passage', {
+    schema: v.object({ tabId }),
+    from: 'extension',
+    writes: false,
+    handle: ({ tabId: id }, { controlFrames }) => controlFrames.takeTabPassage(id),
   }),
   'notes/list': row('notes/list', {
     schema: v.object({ url: httpUrl }),

@@ -352,6 +352,20 @@ describe('Skinmark in Chromium', () => {
     expect(await page.evaluate(notePassages)).toEqual(['a light chemical peel']);
   });
 
+  it('has "Save to Skinmark" and "Add a note to Skinmark" in the context menu, and three keyboard commands', async () => {
+    const found = await session.worker.evaluate(async () => {
+      const api = chrome as unknown as {
+        contextMenus: { update(id: string, change: object): Promise<void> };
+        commands: { getAll(): Promise<{ name?: string }[]> };
+      };
+      // Updating an item that does not exist fails: each of these is there.
+      await api.contextMenus.update('skinmark-save-page', {});
+      await api.contextMenus.update('skinmark-note-selection', {});
+      return (await api.commands.getAll()).map((c) => c.name).sort();
+    });
+    expect(found).toEqual(expect.arrayContaining(['note-selection', 'open-notes', 'save-page']));
+  });
+
   it('edits and deletes a note', async () => {
     await session.request(saved(POST, POST_TITLE), note(POST, 'Ask about numbing cream.'), note(POST, 'Session two in March.'));
     const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(server.url(POST))}`);

@@ -229,6 +229,20 @@ const reader = (): PassageReader => ({
     },
   });
 
+describe('menus and commands in Firefox', () => {
+  it('has "Save to Skinmark" and "Add a note to Skinmark" in the context menu, and three keyboard commands', async () => {
+    const page = await session.extensionPage('options.html');
+    const found = await page.evaluate(async () => {
+      const api = (globalThis as unknown as { browser: { contextMenus: { update(id: string, change: object): Promise<void> }; commands: { getAll(): Promise<{ name?: string }[]> } } }).browser;
+      // Updating an item that does not exist fails: each of these is there.
+      await api.contextMenus.update('skinmark-save-page', {});
+      await api.contextMenus.update('skinmark-note-selection', {});
+      return (await api.commands.getAll()).map((c) => c.name).sort();
+    });
+    expect(found).toEqual(expect.arrayContaining(['note-selection', 'open-notes', 'save-page']));
+  });
+});
+
 describe('a hostile page in Firefox', () => {
   hostileTricks(reader);
 });

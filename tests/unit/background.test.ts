@@ -27,6 +27,15 @@ async function deliver(message: unknown, sender: object): Promise<unknown> {
   return answers[0];
 }
 
+/** An event the fake browser leaves unmocked: listeners kept, and a way to fire it. */
+function fakeEvent<L extends (...args: never[]) => unknown>() {
+  const listeners: L[] = [];
+  return { addListener: (listener: L) => void listeners.push(listener), fire: (...args: Parameters<L>) => listeners.forEach((l) => l(...args)) };
+}
+
+let menuClicks: ReturnType<typeof fakeEvent<(info: { menuItemId: string }, tab: object) => void>>;
+let commands: ReturnType<typeof fakeEvent<(command: string, tab: object) => void>>;
+let openSidePanel: ReturnType<typeof vi.fn>;
 let executeScript: ReturnType<typeof vi.fn>;
 let tabMessages: ReturnType<typeof vi.fn>;
 let viewMessages: ReturnType<typeof vi.spyOn>;
@@ -47,7 +56,12 @@ beforeEach(() => {
   tabMessages = vi.fn().mockResolvedValue(undefined);
   Object.assign(fakeBrowser.scripting, { executeScript });
   Object.assign(fakeBrowser.tabs, { sendMessage: tabMessages });
-  Object.assign(fakeBrowser.sidePanel, { setPanelBehavior: vi.fn().mockResolvedValue(undefined) });
+  openSidePanel = vi.fn().mockResolvedValue(undefined);
+  Object.assign(fakeBrowser.sidePanel, { setPanelBehavior: vi.fn().mockResolvedValue(undefined), open: openSidePanel });
+  menuClicks = fakeEvent();
+  commands = fakeEvent();
+  Object.assign(fakeBrowser.contextMenus, { removeAll: vi.fn().mockResolvedValue(undefined), create: vi.fn(), onClicked: menuClicks });
+  Object.assign(fakeBrowser.commands, { onCommand: commands });
   // No extension page is open: the browser would reject; the background must not mind.
   viewMessages = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist'));
   background.main();
@@ -138,6 +152,27 @@ describe('the background', () => {
     expect(await fromTab(tab, { type: 'article/get', url: 'https://elsewhere.example/other' })).toMatchObject({ ok: false, code: 'not-allowed' });
     expect(await fromTab(tab, { type: 'note/add', url: 'https://glow.example/post', text: 'planted' })).toMatchObject({ ok: false, code: 'not-allowed' });
     expect(tabMessages).not.toHaveBeenCalled();
+  });
+
+  it('offers "Save to Skinmark" and "Add a note to Skinmark": the note opens the notes panel with the selected passage', async () => {
+    await vi.waitFor(() => expect(fakeBrowser.contextMenus.create).toHaveBeenCalledTimes(2));
+    expect(vi.mocked(fakeBrowser.contextMenus.create).mock.calls.map(([item]) => [item.id, item.contexts])).toEqual([
+      ['skinmark-save-page', ['page']],
+      ['skinmark-note-selection', ['selection']],
+    ]);
+    const tab = await fakeBrowser.tabs.create({ url: 'https://glow.example/post', windowId: 1 } as never);
+    const passage = [{ type: 'TextQuoteSelector', exact: 'not during an active breakout', prefix: 'before booking: ', suffix: ', and' }];
+    executeScript.mockImplementation(async ({ files }: { files?: string[] }) => [{ result: files?.[0] === '/collect-passage.js' ? passage : article(tab.url!) }]);
+    menuClicks.fire({ menuItemId: 'skinmark-note-selection' }, tab);
+    // The panel opens at once, within the reader's gesture.
+    expect(openSidePanel).toHaveBeenCalledTimes(1);
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/sidepanel.html') };
+    await vi.waitFor(async () => expect(await deliver({ type: 'tab/passage', tabId: tab.id }, popup)).toEqual({ ok: true, value: passage }));
+    // Given once.
+    expect(await deliver({ type: 'tab/passage', tabId: tab.id }, popup)).toEqual({ ok: true, value: null });
+
+    commands.fire('save-page', tab);
+    await vi.waitFor(async () => expect(await deliver({ type: 'library/counts' }, popup)).toMatchObject({ ok: true, value: { articles: 1 } }));
   });
 
   it('tells a tab’s page when its address changes, so a single-page app is read again', async () => {
