@@ -268,13 +268,81 @@ async function measure(file: string): Promise<Measured> {
   return { content, control, floor, markOnePass };
 }
 
+/**
+ * Runs in the page: `count` passages of the article's paragraphs, quoted as a reader would (a
+ * phrase of a sentence with 32 characters around it), a fifth of them with a letter changed since,
+ * so that they are found approximately.
+ */
+function quotesOf(count: number): { exact: string; prefix: string; suffix: string }[] {
+  const root = document.querySelector('article, main, [role="main"]') ?? document.body;
+  const texts: string[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (node.parentElement?.closest('p, li') && node.data.trim().length > 120) texts.push(node.data);
+  }
+  const quotes: { exact: string; prefix: string; suffix: string }[] = [];
+  for (let i = 0; i < count && texts.length; i++) {
+    const text = texts[i % texts.length]!;
+    const start = Math.max(0, text.indexOf(' ', Math.floor(((i * 37) % 60) + 10)) + 1);
+    const end = Math.min(text.length, start + 40 + ((i * 13) % 50));
+    let exact = text.slice(start, end);
+    if (i % 5 === 4) exact = `${exact.slice(0, 10)}${exact[10] === 'e' ? 'a' : 'e'}${exact.slice(11)}`;
+    quotes.push({ exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32) });
+  }
+  return quotes;
+}
+
+/**
+ * 100 quoted notes on a saved article, found again on a fresh load: Skinmark's anchoring time, its
+ * longest single run (a task the page waits for), and the ratio to the floor of the same page.
+ */
+async function measureAnchoring(file: string): Promise<void> {
+  const url = server.url(file.split('/').map(encodeURIComponent).join('/'));
+  const setup = await skinmark.context.newPage();
+  await setup.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  const quotes = await setup.evaluate(quotesOf, 100);
+  await setup.close();
+  await skinmark.request(
+    { type: 'article/save', article: { url, title: file, siteName: 'bench', excerpt: '', readingMinutes: 1, procedures: [] } },
+    ...quotes.map((q, i) => ({ type: 'note/add', url, text: `Note ${i + 1}`, selectors: [{ type: 'TextQuoteSelector', ...q }] })),
+  );
+  const runs: { anchor: number; longest: number; anchored: number; passages: number }[] = [];
+  const floors: number[] = [];
+  for (let load = 0; load < LOADS; load++) {
+    const { result } = await tracedLoad(skinmark.context, file, async (page) => {
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const timings = await skinmarkTimings(page);
+        if ((timings && timings.passages > 0) || Date.now() > deadline) return timings;
+        await page.waitForTimeout(200);
+      }
+    });
+    if (!result?.passages) throw new Error('no passages were looked for');
+    runs.push({ anchor: result.anchor, longest: result.anchorLongest, anchored: result.anchored, passages: result.passages });
+    const bare = await tracedLoad(floorSession.context, file, async (page) => {
+      await page.waitForFunction('document.readyState === "complete"');
+      await page.waitForTimeout(100);
+    });
+    floors.push(scriptTime(bare.events, floorScript, pageMainThread(bare.events, floorScript)));
+  }
+  const anchor = median(runs.map((r) => r.anchor));
+  const floor = median(floors);
+  console.log(
+    `anchoring, ${file}: ${runs[0]!.passages} quoted notes (a fifth of them edited), ${median(runs.map((r) => r.anchored))} found; ` +
+      `anchoring ${anchor.toFixed(2)} ms, longest run ${Math.max(...runs.map((r) => r.longest)).toFixed(2)} ms (a task over 50 ms: ${runs.some((r) => r.longest > 50) ? 'yes' : 'none'}); ` +
+      `floor ${floor.toFixed(2)} ms; anchoring/floor ${(anchor / floor).toFixed(3)}`,
+  );
+}
+
 console.log(
   `Chromium, ${pages.length} largest pages of ${folder}, each loaded ${LOADS} times (medians); ms of main-thread work; Skinmark and the floor each in a browser of its own, loading the page in turn`,
 );
 console.log('page | KB | skin | Skinmark | control | floor | mark.js one regex | Skinmark/floor | Skinmark/mark.js one regex');
 const rows: ({ file: string; skin: boolean | null } & Measured)[] = [];
+// BENCH_ONLY=anchoring: just the quoted notes' part.
+const measuredPages = process.env.BENCH_ONLY === 'anchoring' ? [] : pages;
 try {
-  for (const { file, skin } of pages) {
+  for (const { file, skin } of measuredPages) {
     const loads: Measured[] = [];
     try {
       for (let load = 0; load < LOADS; load++) loads.push(await measure(file));
@@ -290,6 +358,8 @@ try {
       console.log(`${file} | skipped: ${(error as Error).message.split('\n')[0]}`);
     }
   }
+  const largestSkincare = pages.find((p) => p.skin === true);
+  if (largestSkincare) await measureAnchoring(largestSkincare.file);
 } finally {
   await skinmark.close();
   await floorSession.close();

@@ -11,7 +11,8 @@ import { CONTROL_HOST } from '../../lib/page/controller';
 import { handoff, markOwn, type PageSession } from '../../lib/page/handoff';
 import { FLASH_HIGHLIGHT, indexByNode, mentionAtPoint, rangeAtPoint, registerNoteHighlights, type HighlightedMention } from '../../lib/page/highlighter';
 import { linkFrame, type FrameLink } from '../../lib/page/frame-link';
-import { anchorPassages, selectionSelectors, type AnchoredPassages, type NotePassage } from '../../lib/page/passages';
+import { contentTimings, timed } from '../../lib/page/timings';
+import { anchorPassagesInSteps, selectionSelectors, type AnchoredPassages, type NotePassage } from '../../lib/page/passages';
 import { concerns, isLibraryChanged, isPageCommand } from '../../lib/messaging/events';
 import { CONTROL_FRAME_PATH, type ToFrame } from '../../lib/shared/control-frame-protocol';
 import { normalizeUrl } from '../../lib/shared/url';
@@ -141,16 +142,22 @@ async function mount(session: PageSession) {
   // The reader's quoted notes, found again in the article, and again when content arrives.
   let passages: NotePassage[] = [];
   let anchored: AnchoredPassages = { ranges: new Map(), orphans: [] };
-  const anchor = () => {
+  let anchoring = 0;
+  const anchor = async () => {
     if (!session.root || signal.aborted) return;
-    anchored = anchorPassages(session.root, passages);
-    registerNoteHighlights(window, [...anchored.ranges.values()]);
+    const run = ++anchoring;
+    const found = await anchorPassagesInSteps(session.root, passages, { signal, run: (step) => timed('anchor', step) });
+    // A newer look (the notes changed, content arrived) replaced this one.
+    if (!found || run !== anchoring) return;
+    anchored = found;
+    timed('anchor', () => registerNoteHighlights(window, [...anchored.ranges.values()]));
+    Object.assign(contentTimings(), { passages: passages.length, anchored: anchored.ranges.size });
   };
   const loadPassages = () =>
     request(send, { type: 'page/passages' }).then(
       (found) => {
         passages = found;
-        anchor();
+        void anchor();
       },
       () => undefined,
     );
@@ -163,7 +170,7 @@ async function mount(session: PageSession) {
     () => {
       props.procedures = session.procedures();
       byNode = indexByNode(session.procedureMentions());
-      if (anchored.orphans.length) anchor();
+      if (anchored.orphans.length) void anchor();
       draw();
     },
     { signal },

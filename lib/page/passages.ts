@@ -2,7 +2,7 @@
 // Runs in web pages, over the text of the article's main content (./dom/text-map).
 import type { PassageSelector } from '../model';
 import { anchorPassage, describePassage } from '../shared/passage';
-import { rangeOfSpan, readTextMap, spanOfRange } from './dom/text-map';
+import { rangeOfSpan, readTextMap, spanOfRange, type TextMap } from './dom/text-map';
 
 export interface NotePassage {
   id: string;
@@ -18,17 +18,55 @@ export interface AnchoredPassages {
 
 /** Finds each note's passage in the article under `root`. */
 export function anchorPassages(root: Element, notes: readonly NotePassage[]): AnchoredPassages {
-  const map = readTextMap(root);
-  const found: { id: string; start: number; range: Range }[] = [];
-  const orphans: string[] = [];
-  for (const note of notes) {
-    const match = anchorPassage(map.text, note.selectors);
-    const range = match && rangeOfSpan(map, match.start, match.end);
-    if (match && range) found.push({ id: note.id, start: match.start, range });
-    else orphans.push(note.id);
+  const found = new Found(readTextMap(root));
+  for (const note of notes) found.add(note);
+  return found.result();
+}
+
+/** The longest a run of finding passages may take before it lets the page have the main thread. */
+const STEP_MS = 15;
+
+/**
+ * The same, in steps of at most about 15 ms, each its own task, so that a page with a hundred
+ * quoted notes never waits long for Skinmark (`run` wraps each step, to time it). Undefined when
+ * `signal` aborts first.
+ */
+export async function anchorPassagesInSteps(
+  root: Element,
+  notes: readonly NotePassage[],
+  { signal, run = (step) => step() }: { signal?: AbortSignal; run?: (step: () => void) => void } = {},
+): Promise<AnchoredPassages | undefined> {
+  let found: Found | undefined;
+  run(() => (found = new Found(readTextMap(root))));
+  let next = 0;
+  while (next < notes.length) {
+    await new Promise((resume) => setTimeout(resume, 0));
+    if (signal?.aborted) return undefined;
+    run(() => {
+      const until = performance.now() + STEP_MS;
+      do found!.add(notes[next++]!);
+      while (next < notes.length && performance.now() < until);
+    });
   }
-  found.sort((a, b) => a.start - b.start);
-  return { ranges: new Map(found.map((f) => [f.id, f.range])), orphans };
+  return found!.result();
+}
+
+class Found {
+  private readonly found: { id: string; start: number; range: Range }[] = [];
+  private readonly orphans: string[] = [];
+  constructor(private readonly map: TextMap) {}
+
+  add(note: NotePassage): void {
+    const match = anchorPassage(this.map.text, note.selectors);
+    const range = match && rangeOfSpan(this.map, match.start, match.end);
+    if (match && range) this.found.push({ id: note.id, start: match.start, range });
+    else this.orphans.push(note.id);
+  }
+
+  result(): AnchoredPassages {
+    const found = [...this.found].sort((a, b) => a.start - b.start);
+    return { ranges: new Map(found.map((f) => [f.id, f.range])), orphans: [...this.orphans] };
+  }
 }
 
 /** The selectors of the reader's selection, when it lies in the article under `root`. */

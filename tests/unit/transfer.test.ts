@@ -159,6 +159,25 @@ describe('Markdown and CSV', () => {
     expect(microneedling).toContain('> three sessions\n\nAsk about numbing\ncream');
   });
 
+  it('puts each quote as a block quote before its note, in the order of the article', async () => {
+    const db = await freshLibrary();
+    const url = 'https://glownotes.example/microneedling/';
+    await writerFor(db).saveArticle(article(), 1_000);
+    const at = (exact: string, start: number) => [
+      { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' },
+      { type: 'TextPositionSelector' as const, start, end: start + exact.length },
+    ];
+    await writerFor(db).addNote(url, 'Written first, about the end.', { now: 2_000, selectors: at('a month apart', 900) });
+    await writerFor(db).addNote(url, 'No passage.', { now: 2_500 });
+    await writerFor(db).addNote(url, 'Written last, about the start.', { now: 3_000, selectors: at('not during an active breakout', 120) });
+    const { articles, notes } = await exportLibrary(db);
+    const [file] = markdownFiles(articles, notes);
+    const body = file!.content.slice(file!.content.indexOf('## Notes'));
+    const order = ['> not during an active breakout', 'Written last', '> a month apart', 'Written first', 'No passage.'].map((text) => body.indexOf(text));
+    expect(order.every((position) => position > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   it('writes the reading list as CSV that spreadsheets read as text', async () => {
     const { articles, notes } = await exportLibrary(await populated());
     const csv = readingListCsv(articles, notes);
