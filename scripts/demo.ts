@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium } from '../tests/e2e/support/chromium';
-import { highlightPoint, readHighlights } from '../tests/e2e/support/page-checks';
+import { highlightPoint, notePassages, readHighlights, selectInArticle } from '../tests/e2e/support/page-checks';
 import { serveFolder } from '../tests/e2e/support/server';
 
 const OUT = resolve('demo-output');
@@ -46,6 +46,30 @@ try {
   await control.locator('[data-testid="skinmark-note-add"]').click();
   await control.locator('[data-testid="skinmark-note-input"]').waitFor({ state: 'detached' });
   step('Saved the article and added a note from the in-page control');
+
+  const passage = 'do not book micro-needling in the middle of a breakout';
+  if (!(await page.evaluate(selectInArticle, passage))) throw new Error(`The demo article has no "${passage}"`);
+  await page.locator('[data-testid="skinmark-note-selection"]').click();
+  await control.locator('[data-testid="note-input"]').fill('Reschedule if a breakout starts the week before.');
+  await control.locator('[data-testid="note-add"]').click();
+  await control.locator('[data-testid="note-input"]').waitFor({ state: 'detached' });
+  await page.evaluate(() => getSelection()?.removeAllRanges());
+  await page.reload();
+  await control.locator('[data-testid="skinmark-save"]:enabled').waitFor();
+  for (let tries = 0; tries < 50 && !(await page.evaluate(notePassages)).length; tries++) await page.waitForTimeout(100);
+  // The pointer on the passage, away from the procedure name inside it (whose card would open too).
+  const noted = await page.evaluate(() => {
+    const range = [...((CSS.highlights.get('skinmark-note') as unknown as Set<Range> | undefined) ?? [])][0];
+    const rects = range ? [...range.getClientRects()] : [];
+    const last = rects[rects.length - 1];
+    return last ? { x: last.left + Math.min(40, last.width / 2), y: last.top + last.height / 2 } : null;
+  });
+  if (noted) await page.mouse.move(noted.x, noted.y);
+  await control.locator('[data-testid="skinmark-shown-note"]').waitFor();
+  // The frame grows to the note's size a moment later.
+  await page.waitForTimeout(400);
+  step(`Noted a passage; after a reload it is found again (${(await page.evaluate(notePassages)).length} passage painted) and shows its note`);
+  await page.screenshot({ path: join(OUT, '3b-passage-note.png') });
 
   const popup = await session.extensionPage('popup.html');
   await popup.setViewportSize({ width: 380, height: 420 });
