@@ -12,8 +12,8 @@ export interface ControlBarProps {
   /** Distinct procedures in the article, as Skinmark's script in the page counts them. */
   count: number;
   listOpen: boolean;
-  /** Whether the frame is drawn as Skinmark drew it: Save and Add act only while it is. */
-  visible: boolean;
+  /** Whether the frame is drawn as Skinmark drew it, now: Save and Add act only while it is. */
+  checkVisible(): Promise<boolean>;
   /** Bumped when the reader chose a passage in the page: the form opens with its quote. */
   passageOpen: number;
   /** The note whose passage the pointer is on in the page. */
@@ -54,8 +54,8 @@ export function ControlBar(props: ControlBarProps) {
   }, [props.passageOpen]);
 
   /** A click or key that writes counts only while the frame can be seen as drawn. */
-  const whileVisible = (work: () => void) => () => {
-    if (!props.visible) {
+  const whileVisible = (work: () => void) => async () => {
+    if (!(await props.checkVisible())) {
       setError('Skinmark’s control is covered or hidden here: scroll, or close what covers it, and try again.');
       return;
     }
@@ -85,12 +85,14 @@ export function ControlBar(props: ControlBarProps) {
   const submitNote = () => {
     const text = noteText.trim();
     if (!text || busy) return;
-    if (!props.visible) return whileVisible(() => undefined)();
-    void run(async () => {
-      await props.addNote(text, withPassage);
-      setNoteText('');
-      closeNote();
-    }, 'Note added');
+    void whileVisible(
+      () =>
+        void run(async () => {
+          await props.addNote(text, withPassage);
+          setNoteText('');
+          closeNote();
+        }, 'Note added'),
+    )();
   };
 
   const distinct = props.count;
@@ -190,7 +192,7 @@ export function ControlBar(props: ControlBarProps) {
           data-testid="skinmark-save"
           aria-pressed={saved}
           disabled={busy || !ready}
-          onClick={whileVisible(() => void run(props.save, 'Saved to your reading list'))}
+          onClick={() => void whileVisible(() => void run(props.save, 'Saved to your reading list'))()}
           title={saved ? 'Saved: save again to refresh' : 'Save to your reading list'}
         >
           {saved ? '★' : '☆'}

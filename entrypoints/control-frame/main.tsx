@@ -17,9 +17,26 @@ const MAX_CLAIMS_IN_FLIGHT = 4;
 let port: MessagePort | undefined;
 const tellParent = (message: FromFrame) => port?.postMessage(message);
 
-/** What the parent says of the frame's visibility, and what the browser's own tracking says where it can. */
-const seen = { byParent: false, byBrowser: undefined as boolean | undefined };
-const visible = () => seen.byParent && seen.byBrowser !== false;
+/** What the browser's own visibility tracking says, where there is one (Chromium). */
+let seenByBrowser: boolean | undefined;
+/** Answers to "check-visible", in order. */
+const answers: ((visible: boolean) => void)[] = [];
+
+/**
+ * Whether the frame is drawn as Skinmark drew it, asked of the parent at the moment the reader acts
+ * (a page can change its styles at any time): no answer within a moment counts as no.
+ */
+function checkVisible(): Promise<boolean> {
+  if (!port || seenByBrowser === false) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), 500);
+    answers.push((visible) => {
+      clearTimeout(timer);
+      resolve(visible);
+    });
+    tellParent({ skinmark: 'check-visible' });
+  });
+}
 
 const props: ControlBarProps = {
   state: null,
@@ -27,7 +44,7 @@ const props: ControlBarProps = {
   count: 0,
   listOpen: false,
   focusBrand: 0,
-  visible: false,
+  checkVisible,
   passageOpen: 0,
   shownNote: null,
   async save() {
@@ -44,7 +61,7 @@ const props: ControlBarProps = {
   dismiss: () => tellParent({ skinmark: 'dismiss' }),
 };
 const app = document.getElementById('app')!;
-const draw = () => render(<ControlBar {...{ ...props, visible: visible() }} />, app);
+const draw = () => render(<ControlBar {...props} />, app);
 
 const refreshState = () =>
   ask({ type: 'control/state' }).then(
@@ -64,7 +81,8 @@ const onPortMessage = (event: MessageEvent) => {
   if (message.skinmark === 'layout') {
     Object.assign(props, { compact: message.compact, count: message.count, listOpen: message.listOpen });
   } else if (message.skinmark === 'visible') {
-    seen.byParent = message.visible;
+    answers.shift()?.(message.visible);
+    return;
   } else if (message.skinmark === 'focus-procedures') {
     props.focusBrand++;
   } else if (message.skinmark === 'note-passage') {
@@ -134,8 +152,7 @@ try {
     (entries) => {
       const entry = entries.at(-1) as IntersectionObserverEntry & { isVisible?: boolean };
       if (typeof entry.isVisible !== 'boolean') return;
-      seen.byBrowser = entry.isVisible;
-      draw();
+      seenByBrowser = entry.isVisible;
     },
     { trackVisibility: true, delay: 100 } as IntersectionObserverInit,
   );

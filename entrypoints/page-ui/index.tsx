@@ -146,6 +146,8 @@ async function mount(session: PageSession) {
   const anchor = async () => {
     if (!session.root || signal.aborted) return;
     const run = ++anchoring;
+    // No quoted notes (most articles): nothing to read the page for.
+    if (!passages.length && !anchored.ranges.size && !anchored.orphans.length) return;
     const found = await anchorPassagesInSteps(session.root, passages, { signal, run: (step) => timed('anchor', step) });
     // A newer look (the notes changed, content arrived) replaced this one.
     if (!found || run !== anchoring) return;

@@ -6,17 +6,16 @@
 // receive, and with it a MessagePort that is then the only way either side speaks. A page can post
 // to the frame, but not on that port; it cannot read what goes over it.
 //
-// The frame writes only while it can be seen: this script tells it, a few times a second, whether
-// the frame is drawn as Skinmark drew it (not transparent, filtered, shrunk or covered), so that a
-// page cannot put it invisibly under the reader's click (the frame adds the browser's own
-// visibility tracking where there is one).
+// The frame writes only while it can be seen: when the reader is about to act in it (a press, a
+// key), it asks, and this script answers at once whether the frame is drawn as Skinmark drew it (not
+// transparent, filtered, shrunk or covered), so that a page cannot put it invisibly under the
+// reader's click (the frame adds the browser's own visibility tracking where there is one). Asked
+// only then: a look costs a layout of the page, which no page should pay while nobody acts.
 import type { FromFrame, ToFrame } from '../shared/control-frame-protocol';
 import { readFromFrame } from '../shared/control-frame-protocol';
 
 /** How long a frame has to say it is connected before it is loaded again with a new ticket. */
 const CONNECT_MS = 5_000;
-/** How often the frame's visibility is looked at. */
-const VISIBILITY_MS = 300;
 
 export interface FrameLink {
   send(message: ToFrame): void;
@@ -40,7 +39,6 @@ export function linkFrame(frame: HTMLIFrameElement, options: FrameLinkOptions): 
   let port: MessagePort | undefined;
   let connected = false;
   let watchdog: ReturnType<typeof setTimeout> | undefined;
-  let lastVisible: boolean | undefined;
 
   const send = (message: ToFrame) => {
     if (connected) port?.postMessage(message);
@@ -50,7 +48,6 @@ export function linkFrame(frame: HTMLIFrameElement, options: FrameLinkOptions): 
     port?.close();
     port = undefined;
     connected = false;
-    lastVisible = undefined;
     // The blank document the frame starts with is the page's own: navigating it from here loads the
     // extension page without its address ever being an attribute the page can read.
     frame.contentWindow?.location.replace(frameUrl);
@@ -67,8 +64,8 @@ export function linkFrame(frame: HTMLIFrameElement, options: FrameLinkOptions): 
       if (message.skinmark === 'connected') {
         connected = true;
         clearTimeout(watchdog);
-        report(true);
       }
+      if (message.skinmark === 'check-visible') return report();
       options.onMessage(message);
     };
     frame.contentWindow?.postMessage({ skinmark: 'connect', ticket }, origin, [channel.port2]);
@@ -89,19 +86,14 @@ export function linkFrame(frame: HTMLIFrameElement, options: FrameLinkOptions): 
     { signal },
   );
 
-  const report = (force = false) => {
+  const report = () => {
     if (!connected) return;
-    const visible = isShownAsDrawn(frame, options.host, options.expectedSize());
-    if (!force && visible === lastVisible) return;
-    lastVisible = visible;
-    send({ skinmark: 'visible', visible });
+    send({ skinmark: 'visible', visible: document.visibilityState === 'visible' && isShownAsDrawn(frame, options.host, options.expectedSize()) });
   };
-  const timer = setInterval(() => document.visibilityState === 'visible' && report(), VISIBILITY_MS);
 
   signal.addEventListener(
     'abort',
     () => {
-      clearInterval(timer);
       clearTimeout(watchdog);
       port?.close();
     },

@@ -16,7 +16,7 @@ export interface ConnectMessage {
 export type ToFrame =
   | { skinmark: 'layout'; compact: boolean; count: number; listOpen: boolean }
   | { skinmark: 'focus-procedures' }
-  /** Whether the frame is drawn as Skinmark drew it: it writes only while it is. */
+  /** Whether the frame is drawn as Skinmark drew it (the answer to "check-visible"): it writes only while it is. */
   | { skinmark: 'visible'; visible: boolean }
   /** The note whose passage the pointer is on (null: none), to show its text. */
   | { skinmark: 'show-note'; id: string | null }
@@ -26,6 +26,8 @@ export type ToFrame =
 /** Frame → parent, over the port. */
 export type FromFrame =
   | { skinmark: 'connected' }
+  /** The reader is about to act in the frame: is it drawn as Skinmark drew it? */
+  | { skinmark: 'check-visible' }
   | { skinmark: 'size'; width: number; height: number }
   | { skinmark: 'toggle-procedures' }
   | { skinmark: 'dismiss' };
@@ -62,6 +64,7 @@ export function readFromFrame(data: unknown): FromFrame | undefined {
   if (!isRecord(data)) return undefined;
   switch (data.skinmark) {
     case 'connected':
+    case 'check-visible':
     case 'toggle-procedures':
     case 'dismiss':
       return { skinmark: data.skinmark };
