@@ -53,11 +53,12 @@ export default defineBackground(() => {
     async savePage(tabId) {
       await context.writer.saveArticle(await collectFromTab(tabId));
     },
-    async noteSelection(tab) {
+    async noteSelection(tab, inPage) {
       const opened = openNotesPanel(tab).catch(() => undefined);
-      const passage = await collectPassage(tab.id!);
-      if (passage) {
-        await controlFrames.holdTabPassage(tab.id!, passage);
+      // A passage in a frame inside the page is not in the page's text: the panel opens without it.
+      const passage = inPage && tab.url ? await collectPassage(tab.id!) : undefined;
+      if (passage && tab.url) {
+        await controlFrames.holdTabPassage(tab.id!, tab.url, passage);
         // The panel, open already or opening now, takes it.
         browser.runtime.sendMessage({ type: PASSAGE_PENDING, tabId: tab.id }).catch(() => undefined);
       }

@@ -66,7 +66,7 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
     [url],
   );
   const anchors = usePageAnchors(target?.tabId, data.state === 'ready' ? data.value[1] : undefined);
-  const passage = usePendingPassage(target?.tabId);
+  const passage = usePendingPassage(target?.tabId, url);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -103,7 +103,12 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
   }
   const [article, listed] = data.state === 'ready' ? data.value : [null, [] as NoteRecord[]];
   // In the article's order; quotes the open page does not have (now) go under a heading of their own.
-  const ordered = [...listed].sort(articleOrder);
+  // The page's own order where the open page found the passages; the saved places otherwise.
+  const found = anchors?.found ?? [];
+  const ordered = [...listed].sort((a, b) => {
+    const [ia, ib] = [found.indexOf(a.id), found.indexOf(b.id)];
+    return ia !== -1 && ib !== -1 ? ia - ib : articleOrder(a, b);
+  });
   const isOrphan = (note: NoteRecord) => !!quoteOf(note) && !!anchors?.orphans.includes(note.id);
   const notes = ordered.filter((n) => !isOrphan(n));
   const orphans = ordered.filter(isOrphan);
@@ -204,10 +209,12 @@ function Header() {
  * The passage the reader chose in the tab from the context menu or a keyboard command, held by the
  * background until this panel takes it for the next note.
  */
-function usePendingPassage(tabId: number | undefined): { value: PassageSelector[] | null; clear(): void } {
+function usePendingPassage(tabId: number | undefined, url: string | undefined): { value: PassageSelector[] | null; clear(): void } {
   const [value, setValue] = useState<PassageSelector[] | null>(null);
   useEffect(() => {
-    if (tabId === undefined) return;
+    // Another tab or another page: a passage chosen before is not about it.
+    setValue(null);
+    if (tabId === undefined || !url) return;
     const take = () =>
       ask({ type: 'tab/passage', tabId }).then(
         (passage) => {
@@ -223,7 +230,7 @@ function usePendingPassage(tabId: number | undefined): { value: PassageSelector[
     };
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
-  }, [tabId]);
+  }, [tabId, url]);
   return { value, clear: () => setValue(null) };
 }
 
@@ -261,9 +268,11 @@ async function revealPassage(note: NoteRecord, tabId: number | undefined, url: s
   const quote = quoteOf(note);
   if (!url || !quote) return;
   // A text fragment: browsers that support it scroll to the passage and mark it.
-  const words = quote.exact.replace(/\s+/g, ' ').trim();
-  const fragment = words.length > 80 ? `${encodeURIComponent(words.slice(0, 40))},${encodeURIComponent(words.slice(-40))}` : encodeURIComponent(words);
-  await browser.tabs.create({ url: `${url.replace(/#.*$/, '')}#:~:text=${fragment.replace(/-/g, '%2D')}` });
+  // Whole words only (a fragment matches at word boundaries): a long passage by its first and last five.
+  const words = quote.exact.replace(/\s+/g, ' ').trim().split(' ');
+  const part = (list: string[]) => encodeURIComponent(list.join(' ')).replace(/-/g, '%2D').replace(/,/g, '%2C');
+  const fragment = words.length > 12 ? `${part(words.slice(0, 5))},${part(words.slice(-5))}` : part(words);
+  await browser.tabs.create({ url: `${url.replace(/#.*$/, '')}#:~:text=${fragment}` });
 }
 
 function NoteItem({ note, onError, reveal, orphan }: { note: NoteRecord; onError(message: string): void; reveal?: () => void; orphan?: boolean }) {

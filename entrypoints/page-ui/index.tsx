@@ -144,8 +144,13 @@ async function mount(session: PageSession) {
   let anchored: AnchoredPassages = { ranges: new Map(), orphans: [] };
   let anchoring = 0;
   const anchor = async () => {
-    if (!session.root || signal.aborted) return;
+    if (signal.aborted) return;
     const run = ++anchoring;
+    // No article text to look in: every quoted note is listed as not found, none is placed.
+    if (!session.root) {
+      anchored = { ranges: new Map(), orphans: passages.map((p) => p.id) };
+      return;
+    }
     // No quoted notes (most articles): nothing to read the page for.
     if (!passages.length && !anchored.ranges.size && !anchored.orphans.length) return;
     const found = await anchorPassagesInSteps(session.root, passages, { signal, run: (step) => timed('anchor', step) });
@@ -155,14 +160,19 @@ async function mount(session: PageSession) {
     timed('anchor', () => registerNoteHighlights(window, [...anchored.ranges.values()]));
     Object.assign(contentTimings(), { passages: passages.length, anchored: anchored.ranges.size });
   };
-  const loadPassages = () =>
-    request(send, { type: 'page/passages' }).then(
+  let loads = 0;
+  const loadPassages = () => {
+    const load = ++loads;
+    return request(send, { type: 'page/passages' }).then(
       (found) => {
+        // An older answer that arrives after a newer one is not the library as it is.
+        if (load !== loads) return;
         passages = found;
         void anchor();
       },
       () => undefined,
     );
+  };
   void loadPassages();
   signal.addEventListener('abort', () => registerNoteHighlights(window, []), { once: true });
 
@@ -172,7 +182,9 @@ async function mount(session: PageSession) {
     () => {
       props.procedures = session.procedures();
       byNode = indexByNode(session.procedureMentions());
-      if (anchored.orphans.length) void anchor();
+      // New content may hold a passage not found yet, or may have replaced one found before.
+      const lost = [...anchored.ranges.values()].some((range) => !range.startContainer.isConnected || !range.endContainer.isConnected);
+      if (anchored.orphans.length || lost) void anchor();
       draw();
     },
     { signal },

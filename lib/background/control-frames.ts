@@ -43,8 +43,8 @@ interface Ticket {
 interface State {
   tickets: Record<string, Ticket>;
   claims: Record<string, ControlClaim>;
-  /** Passages chosen from the context menu or a command, by tab, for the side panel's next note. */
-  pending?: Record<string, PassageSelector[]>;
+  /** Passages chosen from the context menu or a command, by tab (with the page's key), for the side panel's next note. */
+  pending?: Record<string, { url: string; passage: PassageSelector[] }>;
 }
 
 export interface ControlFrames {
@@ -56,10 +56,10 @@ export interface ControlFrames {
   claimOf(tabId: number, frameId: number): Promise<ControlClaim | undefined>;
   /** The passage the reader chose in an article frame, for its control's next note (undefined: none). */
   setPassage(tabId: number, articleFrameId: number, passage: PassageSelector[] | undefined): Promise<boolean>;
-  /** The passage chosen in a tab from the context menu or a command, for the side panel. */
-  holdTabPassage(tabId: number, passage: PassageSelector[]): Promise<void>;
-  /** The passage held for a tab, taken (it is given once). */
-  takeTabPassage(tabId: number): Promise<PassageSelector[] | null>;
+  /** The passage chosen in a tab's page from the context menu or a command, for the side panel. */
+  holdTabPassage(tabId: number, pageUrl: string, passage: PassageSelector[]): Promise<void>;
+  /** The passage held for a tab, taken (it is given once), if the tab still shows the page it was chosen in. */
+  takeTabPassage(tabId: number, pageUrl: string): Promise<PassageSelector[] | null>;
   /** A tab closed: its tickets and claims go with it. */
   forgetTab(tabId: number): Promise<void>;
 }
@@ -140,15 +140,15 @@ export function createControlFrames(area: SessionArea | undefined, now: () => nu
         }
         return claims.length > 0;
       }),
-    holdTabPassage: (tabId, passage) =>
+    holdTabPassage: (tabId, pageUrl, passage) =>
       change((state) => {
-        state.pending = { ...state.pending, [tabId]: passage };
+        state.pending = { ...state.pending, [tabId]: { url: normalizeUrl(pageUrl), passage } };
       }),
-    takeTabPassage: (tabId) =>
+    takeTabPassage: (tabId, pageUrl) =>
       change((state) => {
-        const passage = state.pending?.[tabId] ?? null;
+        const held = state.pending?.[tabId];
         if (state.pending) delete state.pending[tabId];
-        return passage;
+        return held && held.url === normalizeUrl(pageUrl) ? held.passage : null;
       }),
     forgetTab: (tabId) =>
       change((state) => {

@@ -9,8 +9,11 @@ const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 export interface ShortcutActions {
   savePage(tabId: number): Promise<void>;
-  /** Opens the notes panel (first, while the reader's gesture lasts), then holds the selection's passage for it. */
-  noteSelection(tab: Browser.tabs.Tab): Promise<void>;
+  /**
+   * Opens the notes panel (first, while the reader's gesture lasts), then holds the selection's
+   * passage for it: a selection in the page itself (`inPage`), not in a frame inside it.
+   */
+  noteSelection(tab: Browser.tabs.Tab, inPage: boolean): Promise<void>;
   openNotes(tab: Browser.tabs.Tab): Promise<void>;
 }
 
@@ -27,12 +30,12 @@ export function listenToShortcuts(actions: ShortcutActions): void {
   browser.contextMenus?.onClicked.addListener((info, tab) => {
     if (!tab?.id) return;
     if (info.menuItemId === MENU_SAVE_PAGE) void actions.savePage(tab.id).catch(() => undefined);
-    if (info.menuItemId === MENU_NOTE_SELECTION) void actions.noteSelection(tab).catch(() => undefined);
+    if (info.menuItemId === MENU_NOTE_SELECTION) void actions.noteSelection(tab, !info.frameId).catch(() => undefined);
   });
   browser.commands?.onCommand.addListener((command, tab) => {
     if (!tab?.id) return;
     if (command === 'save-page') void actions.savePage(tab.id).catch(() => undefined);
-    if (command === 'note-selection') void actions.noteSelection(tab).catch(() => undefined);
+    if (command === 'note-selection') void actions.noteSelection(tab, true).catch(() => undefined);
     if (command === 'open-notes') void actions.openNotes(tab).catch(() => undefined);
   });
 }

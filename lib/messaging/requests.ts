@@ -243,7 +243,10 @@ export const REQUESTS = {
     schema: v.object({ tabId }),
     from: 'extension',
     writes: false,
-    handle: ({ tabId: id }, { controlFrames }) => controlFrames.takeTabPassage(id),
+    async handle({ tabId: id }, { controlFrames, tabUrl }) {
+      const url = await tabUrl(id);
+      return url && /^https?:/.test(url) ? controlFrames.takeTabPassage(id, url) : null;
+    },
   }),
   'notes/list': row('notes/list', {
     schema: v.object({ url: httpUrl }),

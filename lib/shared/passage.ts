@@ -32,6 +32,8 @@ export function describePassage(text: string, start: number, end: number): [Text
 
 /** The most errors a fuzzy match may have, as a share of the quote's length (as Hypothesis). */
 const MAX_ERROR_SHARE = 0.5;
+/** A quote this long that occurs exactly once needs no context to be believed. */
+const SELF_EVIDENT_CHARS = 32;
 /** The least score (quote, context and place, 0–1) a fuzzy match needs to be believed. */
 const MIN_FUZZY_SCORE = 0.75;
 /** Weights of Hypothesis's scoring: the quote counts most, its context next, its place breaks ties. */
@@ -88,43 +90,70 @@ export function anchorPassage(text: string, selectors: readonly PassageSelector[
   const hint = position?.start;
 
   const exact = occurrences(text, quote.exact);
-  // One occurrence is the passage: nothing to weigh it against.
-  if (exact.length === 1) return { start: exact[0]!, end: exact[0]! + quote.exact.length, how: 'quote' };
+  // A long quote that occurs once is the passage. A short one, or one that occurs more than once,
+  // must also stand in its context: a deleted "retinol" is not any other "retinol" on the page.
+  // And where the page says the passage was and its text changed, the same words elsewhere are
+  // weighed against the closest approximate match there.
+  if (exact.length === 1 && quote.exact.length >= SELF_EVIDENT_CHARS && hint === undefined) {
+    return { start: exact[0]!, end: exact[0]! + quote.exact.length, how: 'quote' };
+  }
+  let exactBest: { start: number; end: number; score: number } | undefined;
   if (exact.length) {
     const best = exact
-      .map((start) => ({ start, score: score(text, quote, hint, start, start + quote.exact.length, 0) }))
+      .map((start) => ({ start, end: start + quote.exact.length, score: score(text, quote, hint, start, start + quote.exact.length, 0) }))
       .sort((a, b) => b.score - a.score)[0]!;
-    return { start: best.start, end: best.start + quote.exact.length, how: 'quote' };
+    if (best.score >= MIN_FUZZY_SCORE) exactBest = best;
   }
+  if (exactBest && hint === undefined) return { start: exactBest.start, end: exactBest.end, how: 'quote' };
 
   // Approximate: Myers' search costs O(errors / 32 × text length), but it reports every place within
   // the error budget, and a generous budget on a long page reports thousands. So the budget grows
   // in steps (a tenth, a quarter, then half the quote, 256 errors at most, as Hypothesis), only the
   // closest candidates are scored, and the search looks first where a third of the quote still
   // stands unchanged, then, if nothing there will do, through the whole text.
-  const windows = windowsAround(text, quote.exact);
+  // approx-string-match reports only the closest places: the exact occurrences, weighed already,
+  // are blanked out so that it reports the others.
+  const searchable = exact.length ? blankOut(text, exact, quote.exact.length) : text;
+  const windows = windowsAround(searchable, quote.exact);
+  let fuzzy: { start: number; end: number; score: number } | undefined;
   for (const where of windows ? [windows, undefined] : [undefined]) {
-    const best = closest(text, quote, hint, where);
-    if (best) return { start: best.start, end: best.end, how: 'fuzzy' };
+    fuzzy = closest(text, searchable, quote, hint, where);
+    if (fuzzy) break;
   }
-  return null;
+  if (exactBest && (!fuzzy || exactBest.score >= fuzzy.score)) return { start: exactBest.start, end: exactBest.end, how: 'quote' };
+  return fuzzy ? { start: fuzzy.start, end: fuzzy.end, how: 'fuzzy' } : null;
+}
+
+/** `text` with each span [start, start + length) replaced by characters no quote holds. */
+function blankOut(text: string, starts: readonly number[], length: number): string {
+  let out = '';
+  let at = 0;
+  for (const start of starts) {
+    if (start < at) continue;
+    out += text.slice(at, start) + '\u0000'.repeat(length);
+    at = start + length;
+  }
+  return out + text.slice(at);
 }
 
 /** The best approximate match within `where` (spans of the text) or the whole text, if good enough. */
-function closest(text: string, quote: TextQuoteSelector, hint: number | undefined, where?: [number, number][]) {
+function closest(text: string, searchable: string, quote: TextQuoteSelector, hint: number | undefined, where?: [number, number][]) {
   let best: { start: number; end: number; score: number } | undefined;
   for (const share of [0.1, 0.25, MAX_ERROR_SHARE]) {
     const maxErrors = Math.min(256, Math.floor(quote.exact.length * share));
     if (maxErrors < 1) continue;
     const candidates = where
-      ? where.flatMap(([from, to]) => approxSearch(text.slice(from, to), quote.exact, maxErrors).map((m) => ({ ...m, start: m.start + from, end: m.end + from })))
-      : approxSearch(text, quote.exact, maxErrors);
+      ? where.flatMap(([from, to]) => approxSearch(searchable.slice(from, to), quote.exact, maxErrors).map((m) => ({ ...m, start: m.start + from, end: m.end + from })))
+      : approxSearch(searchable, quote.exact, maxErrors);
     if (!candidates.length) continue;
-    // The fewest errors, once per start: a match's neighbours (one character longer or shorter) score alike.
-    const fewest = Math.min(...candidates.map((m) => m.errors));
+    // The closest fifty places, once per start (a match's neighbours, a character longer or shorter,
+    // score alike), leaving out exact occurrences, which were weighed already.
     const starts = new Set<number>();
-    const closestOnes = candidates.filter((c) => c.errors === fewest && !starts.has(c.start) && starts.add(c.start));
-    for (const m of closestOnes.slice(0, 50)) {
+    const closestOnes = [...candidates]
+      .sort((a, b) => a.errors - b.errors)
+      .filter((c) => c.errors > 0 && !starts.has(c.start) && starts.add(c.start))
+      .slice(0, 50);
+    for (const m of closestOnes) {
       const s = score(text, quote, hint, m.start, m.end, m.errors);
       if (!best || s > best.score) best = { start: m.start, end: m.end, score: s };
     }

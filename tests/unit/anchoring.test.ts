@@ -182,6 +182,22 @@ describe('finding a quoted passage again', () => {
     expect(anchorPassage(edited, selectors)).toMatchObject({ start: second + 7, how: 'quote' });
   });
 
+  it('never places a short quote, or one whose passage changed, on the same words elsewhere', () => {
+    const text = 'At night I use retinol twice a week. My sister swears by retinol in the morning, which is odd.';
+    const first = text.indexOf('retinol');
+    const selectors = describePassage(text, first, first + 'retinol'.length);
+    // The sentence with the quoted "retinol" is gone; the other "retinol" is not the passage.
+    expect(anchorPassage(text.replace('At night I use retinol twice a week. ', ''), selectors)).toBeNull();
+
+    const sentence = 'Ask about numbing cream before the first session.';
+    const page = `Intro paragraph about peels. ${sentence} Then a word about costs. Summary: ${sentence}`;
+    const quoted = describePassage(page, page.indexOf(sentence), page.indexOf(sentence) + sentence.length);
+    // The quoted occurrence was edited; the one in the summary is the same words in another place.
+    const edited = page.replace(`${sentence} Then`, 'Ask about numbing gel before the first session. Then');
+    const found = anchorPassage(edited, quoted);
+    expect(found && edited.slice(found.start, found.end)).toBe('Ask about numbing gel before the first session.');
+  });
+
   it('finds quotes at the very start and end of a page', () => {
     const text = 'Microneedling is not for an active breakout. Book it a month apart.';
     for (const [start, end] of [

@@ -56,6 +56,16 @@ describe('passages in a page', () => {
     expect(orphans).toEqual(['gone']);
   });
 
+  it('reads words in separate elements as separate words, and one word split by markup as one', () => {
+    const doc = documentFrom('<html><body><article><p>Use <b>retinol</b> <i>nightly</i>, and micro<b>needling</b> monthly.</p><p>Second paragraph here.</p></article></body></html>');
+    const article = doc.querySelector('article')!;
+    const range = doc.createRange();
+    range.setStart(article.querySelector('b')!.firstChild!, 0);
+    range.setEnd(article.querySelectorAll('p')[1]!.firstChild!, 6);
+    const [quote] = selectionSelectors(article, range)!;
+    expect(quote).toMatchObject({ exact: 'retinol nightly, and microneedling monthly. Second' });
+  });
+
   it('ignores a selection outside the article', () => {
     const doc = documentFrom(PAGE);
     const range = doc.createRange();

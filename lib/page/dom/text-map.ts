@@ -10,15 +10,40 @@ export interface TextMap {
   starts: number[];
 }
 
+/** Elements that end a line of text: the words on either side of one are separate words. */
+const BLOCKS = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'TR', 'TABLE', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'MAIN', 'NAV', 'BR', 'HR']);
+
+function blockOf(node: Node): Element | null {
+  for (let at = node.parentElement; at; at = at.parentElement) if (BLOCKS.has(at.tagName.toUpperCase())) return at;
+  return null;
+}
+
+/**
+ * The article's text, node after node, with one space where the page shows a break between two
+ * nodes (whitespace the walk skips, or the edge of a block), so that "<b>retinol</b> <i>nightly</i>"
+ * reads "retinol nightly" and paragraphs do not run into each other. The space belongs to no node.
+ */
 export function readTextMap(root: Element): TextMap {
   const nodes = articleTextNodes(root);
   const starts: number[] = [];
   let text = '';
+  let previous: Text | undefined;
   for (const node of nodes) {
+    if (previous && !/\s$/.test(text) && !/^\s/.test(node.data) && separated(previous, node)) text += ' ';
     starts.push(text.length);
     text += node.data;
+    previous = node;
   }
   return { text, nodes, starts };
+}
+
+/** Whether the page shows a break between two text nodes that follow each other in the walk. */
+function separated(before: Text, after: Text): boolean {
+  if (blockOf(before) !== blockOf(after)) return true;
+  const between = before.ownerDocument.createRange();
+  between.setStart(before, before.data.length);
+  between.setEnd(after, 0);
+  return /\s/.test(between.toString());
 }
 
 /** The offset in the map's text of a DOM boundary point, or undefined when it is outside the map. */
