@@ -2,7 +2,8 @@
 // Runs in web pages, over the text of the article's main content (./dom/text-map).
 import type { PassageSelector } from '../model';
 import { anchorPassage, describePassage } from '../shared/passage';
-import { rangeOfSpan, readTextMap, spanOfRange, type TextMap } from './dom/text-map';
+import { TextMapBuilder, rangeOfSpan, readTextMap, spanOfRange, type TextMap } from './dom/text-map';
+import { walkArticleText } from './dom/text-nodes';
 
 export interface NotePassage {
   id: string;
@@ -36,19 +37,36 @@ export async function anchorPassagesInSteps(
   notes: readonly NotePassage[],
   { signal, run = (step) => step() }: { signal?: AbortSignal; run?: (step: () => void) => void } = {},
 ): Promise<AnchoredPassages | undefined> {
-  let found: Found | undefined;
-  run(() => (found = new Found(readTextMap(root))));
+  // The article's text, read in steps too: on a long page the walk alone is a long task.
+  const walk = walkArticleText(root);
+  const builder = new TextMapBuilder();
+  for (let walked = false; !walked; ) {
+    run(() => {
+      const until = performance.now() + STEP_MS;
+      do {
+        const step = walk.next();
+        if (step.done) {
+          walked = true;
+          break;
+        }
+        builder.add(step.value);
+      } while (performance.now() < until);
+    });
+    if (!walked) await new Promise((resume) => setTimeout(resume, 0));
+    if (signal?.aborted) return undefined;
+  }
+  const found = new Found(builder.map());
   let next = 0;
   while (next < notes.length) {
     await new Promise((resume) => setTimeout(resume, 0));
     if (signal?.aborted) return undefined;
     run(() => {
       const until = performance.now() + STEP_MS;
-      do found!.add(notes[next++]!);
+      do found.add(notes[next++]!);
       while (next < notes.length && performance.now() < until);
     });
   }
-  return found!.result();
+  return found.result();
 }
 
 class Found {

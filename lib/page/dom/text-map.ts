@@ -1,7 +1,7 @@
 // The text of an article's main content as one string, and the way between places in that string
 // and places in the DOM: what quoted notes are described against and found again in. The same walk
 // as the scanner's (articleTextNodes), so menus and other chrome never shift the offsets.
-import { articleTextNodes } from './text-nodes';
+import { walkArticleText } from './text-nodes';
 
 export interface TextMap {
   text: string;
@@ -24,26 +24,43 @@ function blockOf(node: Node): Element | null {
  * reads "retinol nightly" and paragraphs do not run into each other. The space belongs to no node.
  */
 export function readTextMap(root: Element): TextMap {
-  const nodes = articleTextNodes(root);
-  const starts: number[] = [];
-  let text = '';
-  let previous: Text | undefined;
-  for (const node of nodes) {
-    if (previous && !/\s$/.test(text) && !/^\s/.test(node.data) && separated(previous, node)) text += ' ';
-    starts.push(text.length);
-    text += node.data;
-    previous = node;
-  }
-  return { text, nodes, starts };
+  const builder = new TextMapBuilder();
+  for (const node of walkArticleText(root)) builder.add(node);
+  return builder.map();
 }
 
-/** Whether the page shows a break between two text nodes that follow each other in the walk. */
-function separated(before: Text, after: Text): boolean {
-  if (blockOf(before) !== blockOf(after)) return true;
-  const between = before.ownerDocument.createRange();
-  between.setStart(before, before.data.length);
-  between.setEnd(after, 0);
-  return /\s/.test(between.toString());
+/** Builds a map node by node, so a long article can be read in steps. */
+export class TextMapBuilder {
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private text = '';
+  private previous: { node: Text; block: Element | null } | undefined;
+
+  add(node: Text): void {
+    const block = blockOf(node);
+    const previous = this.previous;
+    if (previous && !/\s$/.test(this.text) && !/^\s/.test(node.data) && (previous.block !== block || spaced(previous.node, node))) this.text += ' ';
+    this.starts.push(this.text.length);
+    this.nodes.push(node);
+    this.text += node.data;
+    this.previous = { node, block };
+  }
+
+  map(): TextMap {
+    return { text: this.text, nodes: this.nodes, starts: this.starts };
+  }
+}
+
+const isSpace = (node: Node | null | undefined) => node?.nodeType === 3 && /^\s+$/.test((node as Text).data);
+
+/**
+ * Whether whitespace the walk skipped stands between two text nodes of one block: looked for next
+ * to each (itself or its element), which is where markup puts it ("<b>a</b> <i>b</i>"). A look at
+ * a few neighbours, not a range over the page: a long article has thousands of nodes.
+ */
+function spaced(before: Text, after: Text): boolean {
+  if (before.nextSibling === after) return false;
+  return isSpace(before.nextSibling ?? before.parentNode?.nextSibling) || isSpace(after.previousSibling ?? after.parentNode?.previousSibling);
 }
 
 /** The offset in the map's text of a DOM boundary point, or undefined when it is outside the map. */

@@ -10,14 +10,18 @@ const VISIBLE_TEXT = /\S/;
  * stays; one outside is the site's masthead and goes.
  */
 export function articleTextNodes(root: Element): Text[] {
-  const nodes: Text[] = [];
+  return [...walkArticleText(root)];
+}
+
+/** The same walk, one node at a time: a caller can stop and go on later (a long article, in steps). */
+export function* walkArticleText(root: Element): Generator<Text, void, undefined> {
   let node: Node | null = root.firstChild;
   let insideArticle = root.tagName === 'ARTICLE' || !!root.closest('article');
   const articles: Node[] = [];
   while (node) {
     let descend = false;
     if (node.nodeType === 3) {
-      if (VISIBLE_TEXT.test((node as Text).data)) nodes.push(node as Text);
+      if (VISIBLE_TEXT.test((node as Text).data)) yield node as Text;
     } else if (node.nodeType === 1) {
       const element = node as Element;
       const tag = element.tagName;
@@ -42,7 +46,6 @@ export function articleTextNodes(root: Element): Text[] {
     }
     node = node && node !== root ? node.nextSibling : null;
   }
-  return nodes;
 }
 
 /** Up to `max` characters of visible text under `root`, without walking the rest of the page. */
