@@ -5,7 +5,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { announceChange, announceImportProgress } from '../lib/background/broadcasts';
 import { libraryConnection } from '../lib/background/database';
 import { createControlFrames } from '../lib/background/control-frames';
-import { collectFromFrame, collectFromTab, collectPassage, showPageControl, startScan, tellRouteChanged } from '../lib/background/injection';
+import { collectFromFrame, collectFromTab, collectPassage, showPageControl, startNotes, startScan, tellRouteChanged } from '../lib/background/injection';
+import { listNotes } from '../lib/library/records';
+import { quoteOf } from '../lib/model';
 import { installMenus, listenToShortcuts, openNotesPanel } from '../lib/background/shortcuts';
 import { PASSAGE_PENDING } from '../lib/messaging/events';
 import { senderInfo } from '../lib/background/senders';
@@ -69,9 +71,20 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void controlFrames.forgetTab(tabId).catch(() => undefined));
 
-  browser.tabs.onUpdated.addListener((tabId, change) => {
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url && /^https?:/.test(change.url)) tellRouteChanged(tabId).catch(() => undefined);
+    // A saved article with quoted notes finished loading: its passages are found, about skin or not.
+    if (change.status === 'complete' && tab.url && /^https?:/.test(tab.url)) void notesOnLoad(tabId, tab.url);
   });
+
+  async function notesOnLoad(tabId: number, url: string): Promise<void> {
+    try {
+      const notes = await listNotes(await libraryConnection(), url);
+      if (notes.some((n) => n.selectors && quoteOf({ selectors: n.selectors }))) await startNotes(tabId);
+    } catch {
+      // A page no script may run in, or a library that cannot open: nothing to show there.
+    }
+  }
 
   // Chrome opens the side panel from the popup's button; nothing opens it on the action click.
   if (browser.sidePanel) browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);

@@ -7,7 +7,7 @@ import { ArticleInputSchema, PassageSelectorsSchema } from '../library/fields';
 import type { ArticleInput, PassageSelector } from '../model';
 import { ROUTE_FOLLOWER_KEY, notifyRouteChanged } from '../page/handoff';
 
-type InjectedScript = '/page-ui.js' | '/page-scan.js' | '/collect-article.js' | '/collect-passage.js';
+type InjectedScript = '/page-ui.js' | '/page-scan.js' | '/collect-article.js' | '/collect-passage.js' | '/page-notes.js';
 
 /** Runs one of the extension's scripts in a frame of a tab and returns what it evaluates to. */
 async function injectScript(tabId: number, frameId: number, file: InjectedScript): Promise<unknown> {
@@ -25,6 +25,8 @@ async function injectScript(tabId: number, frameId: number, file: InjectedScript
 
 export const showPageControl = (tabId: number, frameId: number) => injectScript(tabId, frameId, '/page-ui.js').then(() => undefined);
 export const startScan = (tabId: number, frameId: number) => injectScript(tabId, frameId, '/page-scan.js').then(() => undefined);
+/** Into a saved article with quoted notes, once loaded: its passages are found whether or not it is about skin. */
+export const startNotes = (tabId: number) => injectScript(tabId, 0, '/page-notes.js').then(() => undefined);
 
 /**
  * A tab's address changed: if it was a single-page app's route (the same document), its page's

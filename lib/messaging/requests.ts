@@ -83,6 +83,8 @@ export interface Responses {
   'control/notes': { id: string; text: string }[];
   /** The passage the reader chose in a tab (context menu, command) for the side panel's next note, given once. */
   'tab/passage': PassageSelector[] | null;
+  /** A saved article that is not about skin, with quoted notes, is ready for the control. */
+  'page/notes-ready': null;
   /** The passages of the notes of a page's own article, to find them again in it. */
   'page/passages': { id: string; selectors: PassageSelector[] }[];
   'note/add': NoteRecord;
@@ -337,6 +339,18 @@ export const REQUESTS = {
     async handle(_request, context) {
       const claim = await claimOf(context);
       return (await listNotes(await context.library(), claim.pageUrl)).map(({ id, text }) => ({ id, text }));
+    },
+  }),
+  'page/notes-ready': row('page/notes-ready', {
+    schema: v.object({}),
+    from: 'page',
+    writes: false,
+    async handle(_request, { sender, library, showPageControl }) {
+      if (sender.tabId === undefined || !sender.url) throw new SkinmarkError('not-allowed', 'Only a tab can report a page');
+      // Only for an article the reader saved with quoted notes: no page can summon the control otherwise.
+      const notes = await listNotes(await library(), sender.url).catch(() => []);
+      if (notes.some((n) => n.selectors && quoteOf({ selectors: n.selectors }))) await showPageControl(sender.tabId, sender.frameId ?? 0);
+      return null;
     },
   }),
   'page/passages': row('page/passages', {

@@ -166,6 +166,9 @@ export function startPageController(env: PageEnvironment, { routeChanged = false
     const repaint = () => registerHighlights(env.window, shown());
     session.addEventListener('settings', repaint, { signal });
 
+    // A saved article's notes-only session (the scanner decided late): this one, with the
+    // procedures, takes its place and its control.
+    if (handoff().session?.notesOnly) handoff().session!.dismiss();
     handoff().session = session;
     signal.addEventListener(
       'abort',

@@ -37,6 +37,8 @@ export interface PageSession extends EventTarget {
   procedureMentions(): readonly HighlightedMention[];
   /** Set by the in-page control once it is put in: one control per session, whatever the DOM holds. */
   controlMounted?: boolean;
+  /** A session for a saved article's notes only (entrypoints/page-notes.ts): the scanner's replaces it. */
+  notesOnly?: boolean;
   /** Removes every trace of Skinmark from this page until it is reloaded. */
   dismiss(): void;
 }
@@ -52,6 +54,8 @@ export interface Handoff {
   scanning?: boolean;
   followRoute?: () => void;
   session?: PageSession;
+  /** A saved article's notes-only script runs here (entrypoints/page-notes.ts). */
+  notesOnly?: boolean;
 }
 
 /** Also named, as a string, by the background's route-change call (lib/background/injection.ts). */

@@ -352,6 +352,18 @@ describe('Skinmark in Chromium', () => {
     expect(await page.evaluate(notePassages)).toEqual(['a light chemical peel']);
   });
 
+  it('finds the quoted passages of a saved article that is not about skin, too', async () => {
+    const quote = 'ending a nine-hour session that stretched past midnight';
+    await session.request(saved(NEWS, NEWS_TITLE), {
+      type: 'note/add',
+      url: server.url(NEWS),
+      text: 'Noted from the context menu.',
+      selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }],
+    });
+    const page = await openArticle(NEWS);
+    await expect.poll(() => page.evaluate(notePassages), { timeout: 10_000 }).toEqual([quote]);
+  });
+
   it('has "Save to Skinmark" and "Add a note to Skinmark" in the context menu, and three keyboard commands', async () => {
     const found = await session.worker.evaluate(async () => {
       const api = chrome as unknown as {

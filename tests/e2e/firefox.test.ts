@@ -229,6 +229,18 @@ const reader = (): PassageReader => ({
     },
   });
 
+describe('a saved article that is not about skin in Firefox', () => {
+  it('finds its quoted passages too', async () => {
+    const quote = 'ending a nine-hour session that stretched past midnight';
+    await session.request(
+      { type: 'article/save', article: { url: server.url(NEWS), title: 'Council approves new budget', siteName: 'Courier', excerpt: '', readingMinutes: 2, procedures: [] } },
+      { type: 'note/add', url: server.url(NEWS), text: 'Noted from the context menu.', selectors: [{ type: 'TextQuoteSelector', exact: quote, prefix: '', suffix: '' }] },
+    );
+    const page = await session.newPage(server.url(NEWS));
+    await expect.poll(() => page.evaluate(notePassages), { timeout: 10_000 }).toEqual([quote]);
+  });
+});
+
 describe('menus and commands in Firefox', () => {
   it('has "Save to Skinmark" and "Add a note to Skinmark" in the context menu, and three keyboard commands', async () => {
     const page = await session.extensionPage('options.html');
