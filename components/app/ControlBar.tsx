@@ -21,6 +21,8 @@ export interface ControlBarProps {
   save(): Promise<void>;
   addNote(text: string, withPassage: boolean): Promise<void>;
   toggleProcedures(): void;
+  /** The form opened from a passage in the page closed: focus goes back there. */
+  passageClosed(): void;
   dismiss(): void;
   /** Set by the parent's "focus-procedures" message: focus the procedures button (after the list closes). */
   focusBrand: number;
@@ -78,6 +80,8 @@ export function ControlBar(props: ControlBarProps) {
   const closeNote = () => {
     setNoteOpen(false);
     setWithPassage(false);
+    // Opened from the page (a passage the reader selected): back to the page, where they were.
+    if (withPassage) return props.passageClosed();
     // Focus goes back where the reader was: the button that opened the form.
     noteButtonRef.current?.focus();
   };

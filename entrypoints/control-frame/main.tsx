@@ -58,6 +58,7 @@ const props: ControlBarProps = {
     draw();
   },
   toggleProcedures: () => tellParent({ skinmark: 'toggle-procedures' }),
+  passageClosed: () => tellParent({ skinmark: 'passage-closed' }),
   dismiss: () => tellParent({ skinmark: 'dismiss' }),
 };
 const app = document.getElementById('app')!;

@@ -68,6 +68,7 @@ async function mount(session: PageSession) {
   keepInPage(host, signal);
 
   const frameRef = createRef<HTMLIFrameElement>();
+  let returnTo: { range: Range; focused: Element | null } | undefined;
   // Linked once the frame is in the document (below); until then there is nobody to tell.
   const linked: { to?: FrameLink } = {};
   const toFrame = (message: ToFrame) => linked.to?.send(message);
@@ -88,6 +89,8 @@ async function mount(session: PageSession) {
     frame: { ...FIRST_FRAME_SIZE, ref: frameRef },
     selection: null,
     noteSelection() {
+      // Where the reader was, to go back to when the note is written or cancelled.
+      returnTo = selection ? { range: selection.cloneRange(), focused: document.activeElement } : undefined;
       const selectors = selection && session.root ? selectionSelectors(session.root, selection) : undefined;
       props.selection = null;
       draw();
@@ -135,6 +138,16 @@ async function mount(session: PageSession) {
       } else if (message.skinmark === 'toggle-procedures') {
         props.listOpen = !props.listOpen;
         draw();
+      } else if (message.skinmark === 'passage-closed' && returnTo) {
+        const { range, focused } = returnTo;
+        returnTo = undefined;
+        if (focused instanceof HTMLElement && focused.isConnected && focused !== host) focused.focus({ preventScroll: true });
+        else window.focus();
+        const selection = document.getSelection();
+        if (selection && range.startContainer.isConnected) {
+          selection.removeAllRanges();
+          selection.addRange(range);
+        }
       } else if (message.skinmark === 'dismiss') session.dismiss();
     },
   });
@@ -259,6 +272,9 @@ async function mount(session: PageSession) {
       if (range) {
         scrollToRange(range);
         flash(range);
+        // Chosen in the side panel (by keyboard too): the note shows beside its passage for a while.
+        toFrame({ skinmark: 'show-note', id: message.id });
+        setTimeout(() => shownNote === null && toFrame({ skinmark: 'show-note', id: null }), 5_000);
       }
       respond(!!range);
       return;

@@ -30,6 +30,8 @@ export type FromFrame =
   | { skinmark: 'check-visible' }
   | { skinmark: 'size'; width: number; height: number }
   | { skinmark: 'toggle-procedures' }
+  /** The note form opened from a passage closed: the reader goes back to where they were in the page. */
+  | { skinmark: 'passage-closed' }
   | { skinmark: 'dismiss' };
 
 const isRecord = (data: unknown): data is Record<string, unknown> => !!data && typeof data === 'object';
@@ -65,6 +67,7 @@ export function readFromFrame(data: unknown): FromFrame | undefined {
   switch (data.skinmark) {
     case 'connected':
     case 'check-visible':
+    case 'passage-closed':
     case 'toggle-procedures':
     case 'dismiss':
       return { skinmark: data.skinmark };

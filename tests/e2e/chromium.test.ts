@@ -332,6 +332,8 @@ describe('Skinmark in Chromium', () => {
       // Ctrl+Enter adds the note, as in every note form.
       await control(page).locator('[data-testid="note-input"]').press('Control+Enter');
       await expect.poll(() => page.evaluate(notePassages)).toContain(passage);
+      // The form closed: the reader is back where they were, the passage still selected.
+      await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(passage);
     }
     await page.bringToFront();
     const quotes = panel.locator('[data-testid="note-quote"]');
@@ -339,6 +341,8 @@ describe('Skinmark in Chromium', () => {
     await expect.poll(() => quotes.allInnerTexts()).toEqual(['not during an active breakout', 'a light chemical peel']);
     await quotes.first().click();
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('skinmark-note-flash'))).toBe(true);
+    // And the note shows beside its passage, for a reader who came by keyboard as for one who points.
+    await expect.poll(() => control(page).locator('[data-testid="skinmark-shown-note"]').innerText()).toBe('Ask whether a cold sore counts.');
 
     // The article changed and lost the first passage: its note is kept, apart, with its quote.
     await page.goto('about:blank');
