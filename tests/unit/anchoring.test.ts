@@ -44,7 +44,7 @@ function span(paragraphs: string[][], q: Quote): [number, number] {
   return [start, end];
 }
 
-/** Quotes of 3 to 12 words, at the start, middle and end of every paragraph, and across two. */
+/** Quotes of 3 to 12 words, at the start, middle and end of every paragraph. */
 function quotesOf(paragraphs: string[][]): Quote[] {
   const quotes: Quote[] = [];
   paragraphs.forEach((p, i) => {
@@ -105,7 +105,8 @@ const EDITS: Record<string, (paragraphs: string[][], q: Quote) => Copy> = {
     return { paragraphs: c, expected: { ...q, paragraph } };
   },
   'whitespace and punctuation changed': (ps, q) => {
-    const c = ps.map((p) => p.map((w) => w.replace(/[,;:]/g, '').replace(/’/g, "'").replace(/—/g, '-')));
+    // Commas and colons dropped, curly apostrophes straightened, and every fourth space doubled.
+    const c = ps.map((p) => p.map((w, i) => `${w.replace(/[,;:]/g, '').replace(/’/g, "'").replace(/—/g, '-')}${i % 4 === 3 ? ' ' : ''}`));
     return { paragraphs: c, expected: q };
   },
   'passage deleted': (ps, q) => {
