@@ -148,7 +148,11 @@ async function mount(session: PageSession) {
           selection.removeAllRanges();
           selection.addRange(range);
         }
-      } else if (message.skinmark === 'dismiss') session.dismiss();
+      } else if (message.skinmark === 'dismiss') {
+        // A moment after the click that asked: the frame goes with the control, and the browser is
+        // still finishing that click's input in it.
+        setTimeout(() => session.dismiss(), 100);
+      }
     },
   });
 

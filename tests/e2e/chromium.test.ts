@@ -144,7 +144,8 @@ describe('Skinmark in Chromium', () => {
   it('can be dismissed for the page, taking its highlights with it', async () => {
     const page = await openArticle(POST);
     await waitForSkinmark(page);
-    await control(page).locator('[data-testid="skinmark-dismiss"]').click();
+    // The control goes away with its frame while the click is still being reported: nothing to wait for after it.
+    await control(page).locator('[data-testid="skinmark-dismiss"]').click({ noWaitAfter: true });
     await expect.poll(() => page.evaluate(skinmarkTraces)).toEqual([]);
   });
 
@@ -195,7 +196,8 @@ describe('Skinmark in Chromium', () => {
   it('stays dismissed when the reader jumps within the page', async () => {
     const page = await openArticle(POST);
     await waitForSkinmark(page);
-    await control(page).locator('[data-testid="skinmark-dismiss"]').click();
+    // The control goes away with its frame while the click is still being reported: nothing to wait for after it.
+    await control(page).locator('[data-testid="skinmark-dismiss"]').click({ noWaitAfter: true });
     await expect.poll(() => page.evaluate(skinmarkTraces)).toEqual([]);
     await page.evaluate(() => (location.hash = '#comments'));
     await page.waitForTimeout(1500);
