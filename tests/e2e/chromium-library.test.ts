@@ -3,6 +3,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
@@ -262,3 +263,33 @@ describe('a hostile page in Chromium', () => {
 describe('notes on a passage in Chromium', () => {
   passageNotes(reader);
 });
+
+describe('accessibility in Chromium', () => {
+  /** Serious and critical axe-core violations, each with how many elements it concerns. */
+  const seriousViolations = async (builder: AxeBuilder) =>
+    (await builder.analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+
+  it('has no serious or critical axe-core violations in the popup, side panel, options, the in-page control and its frame', async () => {
+    const url = server.url(POST);
+    await session.request(
+      { type: 'article/save', article: { url, title: 'Three rounds of microneedling for my acne scars', siteName: 'Glow Notes', excerpt: 'What it did for my scars.', readingMinutes: 3, procedures: ['microneedling', 'chemical-peel'] } },
+      { type: 'note/add', url, text: 'Ask about numbing cream.' },
+    );
+    for (const path of ['popup.html', 'options.html', `sidepanel.html?url=${encodeURIComponent(url)}`]) {
+      const view = await session.extensionPage(path);
+      await view.locator('main, body > *').first().waitFor();
+      await view.waitForTimeout(500);
+      expect(await seriousViolations(new AxeBuilder({ page: view })), path).toEqual([]);
+    }
+    const page = await openArticle(POST);
+    await expect.poll(() => control(page).locator('[data-testid="skinmark-save"]').getAttribute('aria-pressed')).toBe('true');
+    await control(page).locator('[data-testid="skinmark-note"]').click();
+    expect(await seriousViolations(new AxeBuilder({ page }).include('[data-skinmark="control"]')), 'in-page control').toEqual([]);
+    const frame = page.frames().find((f) => f.url().endsWith('/control-frame.html'))!;
+    const framePage = await session.context.newPage();
+    // The frame's document, as axe reads a page: opened on its own, in the state the reader sees it.
+    await framePage.goto(frame.url());
+    expect(await seriousViolations(new AxeBuilder({ page: framePage })), 'control frame').toEqual([]);
+  });
+});
+
