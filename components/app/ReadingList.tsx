@@ -153,7 +153,7 @@ export function ReadingList({ tabId }: { tabId?: number }) {
                 {article.readingMinutes ? ` · ${article.readingMinutes} min read` : ''}
                 {article.noteCount ? ` · ${article.noteCount} note${article.noteCount === 1 ? '' : 's'}` : ''}
               </p>
-              <ProcedureChips ids={article.procedures} />
+              <ProcedureChips ids={article.procedures} limit={3} />
               {article.latestNote && (
                 <p class="reading-list__note" data-testid="reading-list-note">
                   {article.latestNote.length > NOTE_PREVIEW_CHARS
