@@ -78,9 +78,17 @@ export function linkFrame(frame: HTMLIFrameElement, options: FrameLinkOptions): 
   frame.addEventListener(
     'load',
     () => {
-      // The first load is the blank document; every later one is the extension page (again, if the
-      // page moved the frame, which reloads it).
+      // The first load is the blank document. A frame the page moved reloads blank too (it has no
+      // address of its own to reload): it is sent to the extension page again. Any other load is
+      // the extension page, whose address this script cannot read (another origin).
       if (!navigated) return;
+      let blank = false;
+      try {
+        blank = frame.contentWindow?.location.href === 'about:blank';
+      } catch {
+        blank = false;
+      }
+      if (blank) return load();
       void connect();
     },
     { signal },
