@@ -227,14 +227,24 @@ async function mount(session: PageSession) {
   );
   // A note's passage under the pointer shows the note, in the frame (its text never enters this page).
   let shownNote: string | null = null;
+  let pointer: MouseEvent | undefined;
+  let lookPending = 0;
+  // Once a frame at most, and not at all on an article without quoted notes.
+  const lookUnderPointer = () => {
+    lookPending = 0;
+    if (!pointer) return;
+    let id: string | null = null;
+    for (const [noteId, range] of anchored.ranges) if (rangeAtPoint(range, pointer.clientX, pointer.clientY)) id = noteId;
+    if (id === shownNote) return;
+    shownNote = id;
+    toFrame({ skinmark: 'show-note', id });
+  };
   document.addEventListener(
     'mousemove',
     (event) => {
-      let id: string | null = null;
-      for (const [noteId, range] of anchored.ranges) if (rangeAtPoint(range, event.clientX, event.clientY)) id = noteId;
-      if (id === shownNote) return;
-      shownNote = id;
-      toFrame({ skinmark: 'show-note', id });
+      if (!anchored.ranges.size && shownNote === null) return;
+      pointer = event;
+      lookPending ||= requestAnimationFrame(lookUnderPointer);
     },
     { passive: true, signal },
   );

@@ -1,5 +1,6 @@
 // Real Chromium with the unpacked Skinmark build, on a profile that can be reopened.
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { emptyExtensionState, sendRequests } from './extension-state';
 import { CHROME_BUILD, CHROMIUM_PATH, requireBuild } from './paths';
 
 export interface ChromiumSession {
@@ -16,12 +17,6 @@ export interface ChromiumSession {
   request(...messages: object[]): Promise<unknown[]>;
   close(): Promise<void>;
 }
-
-// The extension pages' own chrome.* API, as used from page.evaluate().
-declare const chrome: {
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> };
-  storage: { local: { clear(): Promise<void> } };
-};
 
 export async function launchChromium(
   userDataDir: string,
@@ -75,39 +70,9 @@ export async function launchChromium(
     extensionPage,
     async reset() {
       for (const page of context.pages()) await page.close();
-      await inExtension((page) =>
-        page.evaluate(async () => {
-          await chrome.storage.local.clear();
-          // Emptied, not deleted: the background keeps its connection, and the schema stays.
-          if (!(await indexedDB.databases()).some((d) => d.name === 'skinmark')) return;
-          const db = await new Promise<IDBDatabase>((resolve, reject) => {
-            const open = indexedDB.open('skinmark');
-            open.onsuccess = () => resolve(open.result);
-            open.onerror = () => reject(open.error);
-          });
-          const stores = [...db.objectStoreNames];
-          const tx = db.transaction(stores, 'readwrite');
-          for (const store of stores) tx.objectStore(store).clear();
-          await new Promise((resolve, reject) => {
-            tx.oncomplete = resolve;
-            tx.onerror = () => reject(tx.error);
-          });
-          db.close();
-        }),
-      );
+      await inExtension((page) => page.evaluate(emptyExtensionState));
     },
-    request: (...messages) =>
-      inExtension((page) =>
-        page.evaluate(async (all) => {
-          const answers: unknown[] = [];
-          for (const message of all) {
-            const result = await chrome.runtime.sendMessage(message);
-            if (!result.ok) throw new Error(result.error);
-            answers.push(result.value);
-          }
-          return answers;
-        }, messages),
-      ),
+    request: (...messages) => inExtension((page) => page.evaluate(sendRequests, messages)),
     close: () => context.close(),
   };
 }

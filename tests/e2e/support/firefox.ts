@@ -1,5 +1,6 @@
 // Real Firefox ESR with the Skinmark build installed over WebDriver BiDi, on a reopenable profile.
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { emptyExtensionState, sendRequests } from './extension-state';
 import { FIREFOX_BUILD, FIREFOX_PATH, requireBuild } from './paths';
 
 const GECKO_ID = 'skinmark@skinmark.invalid';
@@ -15,12 +16,6 @@ export interface FirefoxSession {
   /** Requests sent from an extension page, as the popup would: to put a library in place. */
   request(...messages: object[]): Promise<unknown[]>;
   close(): Promise<void>;
-}
-
-// The extension pages' own browser.* API, as used from page.evaluate().
-interface ExtensionApi {
-  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> };
-  storage: { local: { clear(): Promise<void> } };
 }
 
 export async function launchFirefox(userDataDir: string, build = FIREFOX_BUILD): Promise<FirefoxSession> {
@@ -68,39 +63,9 @@ export async function launchFirefox(userDataDir: string, build = FIREFOX_BUILD):
       // One blank tab stays: Firefox quits with its last window.
       const blank = await browser.newPage();
       for (const page of await browser.pages()) if (page !== blank) await page.close();
-      await inExtension((page) =>
-        page.evaluate(async () => {
-          await (globalThis as unknown as { browser: ExtensionApi }).browser.storage.local.clear();
-          // Emptied, not deleted: the background keeps its connection, and the schema stays.
-          if (!(await indexedDB.databases()).some((d) => d.name === 'skinmark')) return;
-          const db = await new Promise<IDBDatabase>((resolve, reject) => {
-            const open = indexedDB.open('skinmark');
-            open.onsuccess = () => resolve(open.result);
-            open.onerror = () => reject(open.error);
-          });
-          const stores = [...db.objectStoreNames];
-          const tx = db.transaction(stores, 'readwrite');
-          for (const store of stores) tx.objectStore(store).clear();
-          await new Promise((resolve, reject) => {
-            tx.oncomplete = resolve;
-            tx.onerror = () => reject(tx.error);
-          });
-          db.close();
-        }),
-      );
+      await inExtension((page) => page.evaluate(emptyExtensionState));
     },
-    request: (...messages) =>
-      inExtension((page) =>
-        page.evaluate(async (all) => {
-          const answers: unknown[] = [];
-          for (const message of all) {
-            const result = await (globalThis as unknown as { browser: ExtensionApi }).browser.runtime.sendMessage(message);
-            if (!result.ok) throw new Error(result.error);
-            answers.push(result.value);
-          }
-          return answers;
-        }, messages),
-      ),
+    request: (...messages) => inExtension((page) => page.evaluate(sendRequests, messages)),
     close: () => browser.close(),
   };
 }
