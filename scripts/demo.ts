@@ -80,9 +80,10 @@ try {
   const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(articleUrl)}`);
   await panel.setViewportSize({ width: 400, height: 640 });
   await panel.locator('[data-testid="note"]').first().waitFor();
+  const before = await panel.locator('[data-testid="note"]').count();
   await panel.locator('[data-testid="note-input"]').fill('Sister: ask about Q-switched laser instead of IPL.');
   await panel.locator('[data-testid="note-add"]').click();
-  await panel.locator('[data-testid="note"]').nth(1).waitFor();
+  await panel.locator('[data-testid="note"]').nth(before).waitFor();
   step(`Side panel: ${await panel.locator('[data-testid="note"]').count()} notes on the article, one added there`);
   await panel.screenshot({ path: join(OUT, '5-side-panel.png') });
 
