@@ -18,7 +18,7 @@ const EVERY_PAGE_SCRIPT = 'first-look.js';
  * of each skincare article's main thread, and these scripts need only runtime and storage calls
  * that both browsers answer with promises.
  */
-const IN_PAGE_SCRIPTS = new Set(['first-look', 'page-scan', 'page-ui', 'collect-article', 'collect-passage', 'page-notes']);
+const IN_PAGE_SCRIPTS = new Set(['first-look', 'page-scan', 'page-ui', 'collect-article', 'collect-passage', 'page-notes', 'collect-html']);
 const NATIVE_BROWSER = '@wxt-dev/browser';
 
 export default defineConfig({
@@ -51,10 +51,12 @@ export default defineConfig({
     // host access lets the background inject the in-page control into skincare articles. The
     // all-sites content script already implies both, so neither adds a new warning.
     // "contextMenus": "Save to Skinmark" and "Add a note to Skinmark" in the page's context menu.
+    // "offscreen" (Chrome): a page with a DOM to extract readable copies in, which the service
+    // worker lacks. "unlimitedStorage": readable copies make a library larger than the default quota.
     permissions:
       browser === 'firefox'
-        ? ['tabs', 'storage', 'contextMenus', 'http://*/*', 'https://*/*']
-        : ['tabs', 'storage', 'scripting', 'sidePanel', 'contextMenus'],
+        ? ['tabs', 'storage', 'contextMenus', 'unlimitedStorage', 'http://*/*', 'https://*/*']
+        : ['tabs', 'storage', 'scripting', 'sidePanel', 'contextMenus', 'offscreen', 'unlimitedStorage'],
     // Keyboard commands the reader can rebind in the browser's shortcuts page.
     commands: {
       'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Save this page to Skinmark' },

@@ -5,7 +5,9 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { announceChange, announceImportProgress } from '../lib/background/broadcasts';
 import { libraryConnection } from '../lib/background/database';
 import { createControlFrames } from '../lib/background/control-frames';
-import { collectFromFrame, collectFromTab, collectPassage, showPageControl, startNotes, startScan, tellRouteChanged } from '../lib/background/injection';
+import { collectFromFrame, collectFromTab, collectHtml, collectPassage, showPageControl, startNotes, startScan, tellRouteChanged } from '../lib/background/injection';
+import { createCopyKeeper } from '../lib/background/readable-copies';
+import { createLibrarySearch } from '../lib/library/search';
 import { listNotes } from '../lib/library/records';
 import { quoteOf } from '../lib/model';
 import { installMenus, listenToShortcuts, openNotesPanel } from '../lib/background/shortcuts';
@@ -27,9 +29,18 @@ async function tabUrl(tabId?: number): Promise<string | undefined> {
 export default defineBackground(() => {
   // Session storage: claims outlive a stopped service worker, not the browser session.
   const controlFrames = createControlFrames(browser.storage.session);
+  const search = createLibrarySearch(libraryConnection);
+  // Every committed change reaches the search index first, then the views and tabs it concerns.
+  const writer = createLibraryWriter(libraryConnection, (change) => {
+    search.refresh(change.keys);
+    void announceChange(change);
+  });
+  const copies = createCopyKeeper(writer, readSettings, collectHtml);
   const context: Omit<HandlerContext, 'sender'> = {
     library: libraryConnection,
-    writer: createLibraryWriter(libraryConnection, (change) => void announceChange(change)),
+    writer,
+    search,
+    keepCopy: (tabId, frameId, article) => copies.keep(tabId, frameId, article),
     setBadge: async (tabId, text) => {
       await toolbarAction().setBadgeText({ tabId, text });
       if (text) await toolbarAction().setBadgeBackgroundColor({ tabId, color: '#b4532a' });
@@ -53,7 +64,7 @@ export default defineBackground(() => {
   void installMenus().catch(() => undefined);
   listenToShortcuts({
     async savePage(tabId) {
-      await context.writer.saveArticle(await collectFromTab(tabId));
+      copies.keep(tabId, 0, await context.writer.saveArticle(await collectFromTab(tabId)));
     },
     async noteSelection(tab, inPage) {
       const opened = openNotesPanel(tab).catch(() => undefined);

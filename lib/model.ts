@@ -78,6 +78,80 @@ export interface ArticleSummary extends ArticleRecord {
   noteCount: number;
 }
 
+/**
+ * An article's readable copy: its main content as Readability extracted it and DOMPurify cleaned
+ * it (no scripts, handlers, forms, frames or remote loads), kept so it can be read and searched
+ * when the page changes or disappears. In a store of its own (schema version 4), by article key.
+ */
+export interface ReadableCopy {
+  key: string;
+  /** Sanitised HTML; images keep their address in `data-skinmark-src`, loaded only if the reader allows. */
+  html: string;
+  /** The copy's distinct words, folded (lib/shared/words.ts), for search: an index of its own. */
+  words: string[];
+  title: string;
+  byline?: string;
+  /** Characters of text, and bytes stored (HTML and words). */
+  length: number;
+  size: number;
+  savedAt: number;
+}
+
+/**
+ * What a delete took out of the library, kept until the reader restores it or empties the trash:
+ * an article with all its notes (and its copy), or one note.
+ */
+export interface TrashEntry {
+  id: string;
+  kind: 'article' | 'note';
+  deletedAt: number;
+  article?: ArticleRecord;
+  notes: NoteRecord[];
+  copy?: ReadableCopy;
+}
+
+/** A trash entry as the library page lists it. */
+export interface TrashSummary {
+  id: string;
+  kind: 'article' | 'note';
+  deletedAt: number;
+  /** The article's title (for a note, the title of its article when it still exists). */
+  title: string;
+  noteCount: number;
+  /** A deleted note's start. */
+  preview?: string;
+}
+
+/** How the reading list is ordered. Relevance applies to a search only. */
+export type ListSort = 'relevance' | 'saved' | 'updated' | 'title' | 'reading';
+
+/** A search over the library, and the filters that narrow it. */
+export interface FindQuery {
+  query?: string;
+  procedure?: string;
+  tag?: string;
+  site?: string;
+  hasNotes?: boolean;
+  sort?: ListSort;
+  limit?: number;
+}
+
+/** An article found, with where and by which words. */
+export interface FoundArticle extends ArticleSummary {
+  /** The fields that matched: title, site, author, excerpt, tags, procedures, notes, quotes, copy. */
+  matchedIn: string[];
+  /** A note or quote that holds a matched word, when the match was there. */
+  snippet?: string;
+  hasCopy: boolean;
+}
+
+export interface FindResult {
+  total: number;
+  items: FoundArticle[];
+  /** Folded words of the library that the query matched (exactly, by prefix or by a typo), for marking. */
+  terms: string[];
+}
+
 /** A procedure named on the page, and how often. */
 export interface ProcedureSummary {
   id: string;
@@ -93,6 +167,10 @@ export interface Settings {
   useConditions: boolean;
   /** Sites (host names) where Skinmark does nothing at all; subdomains included. */
   blockedSites: string[];
+  /** Keep a readable copy of each saved article (since settings version 2). */
+  keepCopies: boolean;
+  /** Load a readable copy's images from their sites (off: a copy makes no network request). */
+  readerImages: boolean;
 }
 
 /**
@@ -100,7 +178,7 @@ export interface Settings {
  * articles concerned (keys and aliases), so a tab can tell whether the change is about its page.
  */
 export interface LibraryChange {
-  kind: 'articles' | 'notes' | 'import';
+  kind: 'articles' | 'notes' | 'import' | 'trash' | 'copies';
   keys: string[];
   addresses: string[];
 }

@@ -7,7 +7,7 @@ import { ArticleInputSchema, PassageSelectorsSchema } from '../library/fields';
 import type { ArticleInput, PassageSelector } from '../model';
 import { ROUTE_FOLLOWER_KEY, notifyRouteChanged } from '../page/handoff';
 
-type InjectedScript = '/page-ui.js' | '/page-scan.js' | '/collect-article.js' | '/collect-passage.js' | '/page-notes.js';
+type InjectedScript = '/page-ui.js' | '/page-scan.js' | '/collect-article.js' | '/collect-passage.js' | '/page-notes.js' | '/collect-html.js';
 
 /** Runs one of the extension's scripts in a frame of a tab and returns what it evaluates to. */
 async function injectScript(tabId: number, frameId: number, file: InjectedScript): Promise<unknown> {
@@ -79,4 +79,10 @@ export async function collectFromTab(tabId: number): Promise<ArticleInput> {
     readingMinutes: 0,
     procedures: [],
   };
+}
+
+/** The HTML of the page in a frame, for its readable copy; null when it is too large or no script may run there. */
+export async function collectHtml(tabId: number, frameId: number): Promise<{ html: string; url: string } | null> {
+  const result = (await injectScript(tabId, frameId, '/collect-html.js')) as { html?: unknown; url?: unknown } | null;
+  return result && typeof result.html === 'string' && typeof result.url === 'string' ? { html: result.html, url: result.url } : null;
 }

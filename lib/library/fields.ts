@@ -25,6 +25,8 @@ export const noteText = v.pipe(
   v.minLength(1, 'a note cannot be empty'),
   v.maxLength(MAX_NOTE_CHARS, `a note is at most ${MAX_NOTE_CHARS} characters`),
 );
+/** A tag as the reader types it (the writer trims and folds duplicates). */
+export const tagName = v.pipe(v.string(), v.trim(), v.minLength(1, 'a tag needs a name'), v.maxLength(60, 'a tag is at most 60 characters'));
 export const noteId = v.pipe(v.string(), v.regex(/^[\w-]{1,64}$/, 'is not a note id'));
 /** A version 2 quote (in files exported then): its text, a little context and its offset. */
 export const LegacyNoteQuoteSchema = v.object({

@@ -4,7 +4,7 @@ import type { IDBPTransaction } from 'idb';
 import type { ArticleInput, ArticleRecord, ArticleSummary, NoteRecord } from '../model';
 import { normalizeUrl, samePath, trustedCanonical } from '../shared/url';
 import type { LibraryDB } from './database';
-import type { SkinmarkDB } from './schema';
+import type { SearchDirtyRecord, SkinmarkDB } from './schema';
 
 /** The keys an article is known by: its page URL and, when trustworthy, its canonical URL. */
 export function articleKeys(input: Pick<ArticleInput, 'url' | 'canonicalUrl'>): { key: string; aliases: string[] } {
@@ -14,7 +14,9 @@ export function articleKeys(input: Pick<ArticleInput, 'url' | 'canonicalUrl'>): 
   return { key, aliases: canonical && canonical !== page ? [canonical, page] : [page] };
 }
 
-export type ArticlesAndNotes = IDBPTransaction<SkinmarkDB, ('articles' | 'notes')[], 'readwrite'>;
+/** Every store a write may touch: one transaction spans them all, so writes never interleave. */
+export const WRITE_STORES = ['articles', 'notes', 'copies', 'trash', 'search'] as const;
+export type ArticlesAndNotes = IDBPTransaction<SkinmarkDB, (typeof WRITE_STORES)[number][], 'readwrite'>;
 
 /**
  * The keys a save files under. A canonical link is the page's own word. One that names the same
@@ -50,9 +52,26 @@ export async function fileArticle(tx: ArticlesAndNotes, record: ArticleRecord, p
   const notes = tx.objectStore('notes');
   const moved = previous.map((r) => r.key).filter((old) => old !== record.key);
   const orphans = (await Promise.all(moved.map((old) => notes.index('articleKey').getAll(old)))).flat();
+  const copies = tx.objectStore('copies');
+  const movedCopies = (await Promise.all(moved.map((old) => copies.get(old)))).filter((c) => !!c);
   await Promise.all(moved.map((old) => store.delete(old)));
   await Promise.all(orphans.map((note) => notes.put({ ...note, articleKey: record.key })));
+  // A copy follows its article too, unless the article already has one of its own.
+  await Promise.all(moved.map((old) => copies.delete(old)));
+  if (movedCopies.length && !(await copies.getKey(record.key))) await copies.put({ ...movedCopies[0]!, key: record.key });
   await store.put(record);
+}
+
+/**
+ * Marks articles as written for the search index (lib/library/search.ts), in the write's own
+ * transaction: an index saved before this write reads them again, whenever it next loads.
+ */
+export async function markDirty(tx: ArticlesAndNotes, keys: readonly string[]): Promise<void> {
+  if (!keys.length) return;
+  const store = tx.objectStore('search');
+  const dirty = ((await store.get('dirty')) as SearchDirtyRecord | undefined) ?? { id: 'dirty', seq: 0, keys: {} };
+  for (const key of keys) dirty.keys[key] = ++dirty.seq;
+  await store.put(dirty);
 }
 
 /**
@@ -108,37 +127,56 @@ export interface ListOptions {
 
 /** Newest first, each with the start of its latest note and its note count. */
 export async function listArticles(db: LibraryDB, { procedure, limit = Infinity }: ListOptions = {}): Promise<ArticleSummary[]> {
-  const tx = db.transaction(['articles', 'notes']);
-  const articleStore = tx.objectStore('articles');
-  const noteStore = tx.objectStore('notes');
+  const tx = db.transaction('articles');
   let articles: ArticleRecord[];
   if (procedure) {
-    articles = (await articleStore.index('procedure').getAll(procedure)).sort((a, b) => b.savedAt - a.savedAt).slice(0, limit);
+    articles = (await tx.store.index('procedure').getAll(procedure)).sort((a, b) => b.savedAt - a.savedAt).slice(0, limit);
   } else if (Number.isFinite(limit)) {
     articles = [];
-    for (let cursor = await articleStore.index('savedAt').openCursor(null, 'prev'); cursor && articles.length < limit; cursor = await cursor.continue()) {
+    for (let cursor = await tx.store.index('savedAt').openCursor(null, 'prev'); cursor && articles.length < limit; cursor = await cursor.continue()) {
       articles.push(cursor.value);
     }
   } else {
-    articles = (await articleStore.index('savedAt').getAll()).reverse();
+    articles = (await tx.store.index('savedAt').getAll()).reverse();
   }
-  // A page of articles reads its own notes; the whole library reads all notes at once.
-  const notes = Number.isFinite(limit) || procedure
-    ? (await Promise.all(articles.map((a) => noteStore.index('articleKey').getAll(a.key)))).flat()
-    : await noteStore.getAll();
-  const latest = new Map<string, NoteRecord>();
-  const counts = new Map<string, number>();
+  return (await articleSummaries(db, articles, { allNotes: !Number.isFinite(limit) && !procedure })).map((s) => s.summary);
+}
+
+/** Every article, in no particular order. */
+export const allArticles = (db: LibraryDB): Promise<ArticleRecord[]> => db.getAll('articles');
+
+/**
+ * The reading list's view of `articles`: each with the start of its latest note and its note
+ * count, its notes, and whether it has a readable copy. `allNotes` reads every note at once (the
+ * whole library); otherwise each article reads its own.
+ */
+export async function articleSummaries(
+  db: LibraryDB,
+  articles: readonly ArticleRecord[],
+  { allNotes = false, withCopies = false } = {},
+): Promise<{ summary: ArticleSummary; notes: NoteRecord[]; hasCopy: boolean }[]> {
+  const tx = db.transaction(['notes', 'copies']);
+  const noteStore = tx.objectStore('notes');
+  const [notes, copies] = await Promise.all([
+    allNotes ? noteStore.getAll() : Promise.all(articles.map((a) => noteStore.index('articleKey').getAll(a.key))).then((n) => n.flat()),
+    withCopies ? Promise.all(articles.map((a) => tx.objectStore('copies').getKey(a.key))) : Promise.resolve([]),
+  ]);
+  const byArticle = new Map<string, NoteRecord[]>();
   for (const note of notes) {
-    counts.set(note.articleKey, (counts.get(note.articleKey) ?? 0) + 1);
-    const current = latest.get(note.articleKey);
-    if (!current || note.updatedAt > current.updatedAt) latest.set(note.articleKey, note);
+    const list = byArticle.get(note.articleKey);
+    if (list) list.push(note);
+    else byArticle.set(note.articleKey, [note]);
   }
-  return articles.map((article) => ({
-    ...article,
-    tags: article.tags ?? [],
-    latestNote: latest.get(article.key)?.text.slice(0, NOTE_PREVIEW_CHARS),
-    noteCount: counts.get(article.key) ?? 0,
-  }));
+  return articles.map((article, i) => {
+    const own = byArticle.get(article.key) ?? [];
+    let latest: NoteRecord | undefined;
+    for (const note of own) if (!latest || note.updatedAt > latest.updatedAt) latest = note;
+    return {
+      summary: { ...article, tags: article.tags ?? [], latestNote: latest?.text.slice(0, NOTE_PREVIEW_CHARS), noteCount: own.length },
+      notes: own,
+      hasCopy: !!copies[i],
+    };
+  });
 }
 
 /** How many articles and notes the library holds. */

@@ -1,23 +1,58 @@
 // The shape of the reader's library in IndexedDB, and how each version of it came to be.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { selectorsFromLegacyQuote, type ArticleRecord, type LegacyNoteQuote, type NoteRecord } from '../model';
+import { selectorsFromLegacyQuote, type ArticleRecord, type LegacyNoteQuote, type NoteRecord, type ReadableCopy, type TrashEntry } from '../model';
 
 export type { ArticleRecord, NoteRecord } from '../model';
 
 export const DB_NAME = 'skinmark';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface SkinmarkDB extends DBSchema {
   articles: {
     key: string;
     value: ArticleRecord;
-    indexes: { savedAt: number; updatedAt: number; alias: string; procedure: string; tag: string };
+    indexes: { savedAt: number; updatedAt: number; alias: string; procedure: string; tag: string; site: string };
   };
   notes: {
     key: string;
     value: NoteRecord;
     indexes: { articleKey: string; updatedAt: number };
   };
+  /** Readable copies, by article key; `word` finds the copies that hold a word (since version 4). */
+  copies: {
+    key: string;
+    value: ReadableCopy;
+    indexes: { word: string };
+  };
+  /** What deletes took out, until restored or emptied (since version 4). */
+  trash: {
+    key: string;
+    value: TrashEntry;
+    indexes: { deletedAt: number };
+  };
+  /** The search index as last saved, and the articles changed since (lib/library/search.ts; since version 4). */
+  search: {
+    key: string;
+    value: SearchIndexRecord | SearchDirtyRecord;
+  };
+}
+
+/** The full-text index, as MiniSearch serialises it, with the format it was built in. */
+export interface SearchIndexRecord {
+  id: 'index';
+  format: number;
+  json: string;
+}
+
+/**
+ * Articles written since the index was saved, each with the number of the write that last touched
+ * it: every write marks its articles here in its own transaction, so an index saved before a
+ * write (or never saved after it) knows exactly what to read again.
+ */
+export interface SearchDirtyRecord {
+  id: 'dirty';
+  seq: number;
+  keys: Record<string, number>;
 }
 
 type UpgradeTx = IDBPTransaction<SkinmarkDB, StoreNames<SkinmarkDB>[], 'versionchange'>;
@@ -54,5 +89,13 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<SkinmarkDB>, tx: Upgrad
       if (!quote) continue;
       void cursor.update(quote.text ? { ...rest, selectors: selectorsFromLegacyQuote(quote) } : rest);
     }
+  },
+  // 4: readable copies, the trash, the search index, and sites to filter by. The index is built on
+  // first use from the records (no index record: everything is read).
+  (db, tx) => {
+    db.createObjectStore('copies', { keyPath: 'key' }).createIndex('word', 'words', { multiEntry: true });
+    db.createObjectStore('trash', { keyPath: 'id' }).createIndex('deletedAt', 'deletedAt');
+    db.createObjectStore('search', { keyPath: 'id' });
+    tx.objectStore('articles').createIndex('site', 'siteName');
   },
 ];

@@ -2,11 +2,11 @@
 // transaction whose every request is awaited, commits or fails whole, and is announced, once
 // committed, as a typed change: which articles it touched and every address they are known by.
 // The background owns the only writer; views and pages ask it through messages.
-import type { ArticleInput, ArticleRecord, LibraryChange, NoteRecord, PassageSelector } from '../model';
+import type { ArticleInput, ArticleRecord, LibraryChange, NoteRecord, PassageSelector, ReadableCopy, TrashEntry } from '../model';
 import { SkinmarkError } from '../shared/errors';
 import { normalizeUrl } from '../shared/url';
 import type { LibraryDB } from './database';
-import { fileArticle, putArticle, recordsFor } from './records';
+import { WRITE_STORES, fileArticle, markDirty, putArticle, recordsFor } from './records';
 import { ImportError, mergeArticle, sameRecord, unionOf, type ImportBatch, type ImportCounts } from './transfer';
 
 export interface NewNote {
@@ -18,23 +18,56 @@ export interface NewNote {
   id?: string;
 }
 
+/** What a delete put in the trash: its entry (to undo it) and how many notes went with it. */
+export interface Trashed {
+  trashId: string;
+  notes: number;
+}
+
 export interface LibraryWriter {
   /** Saves or updates an article; the same article saved twice stays one record. */
   saveArticle(input: ArticleInput, now?: number): Promise<ArticleRecord>;
-  /** Deletes an article and its notes together; false when there was no such article. */
-  deleteArticle(key: string): Promise<boolean>;
+  /**
+   * Moves an article, its notes and its copy to the trash together; null when there was no such
+   * article. Nothing is gone until the trash is emptied.
+   */
+  deleteArticle(key: string, now?: number): Promise<Trashed | null>;
   /**
    * Adds a note to the article at `url`. A note needs its article in the reading list: when it
    * isn't there yet, `article` is saved in the same transaction.
    */
   addNote(url: string, text: string, options?: NewNote): Promise<NoteRecord>;
   updateNote(id: string, text: string, now?: number): Promise<NoteRecord>;
-  deleteNote(id: string): Promise<boolean>;
+  /** Moves a note to the trash; null when there was no such note. */
+  deleteNote(id: string, now?: number): Promise<Trashed | null>;
+  /**
+   * Puts back what a trash entry holds. An article saved again since keeps its new record (and
+   * gains the old one's tags); notes come back under it; a copy only where there is none.
+   */
+  restore(trashId: string): Promise<boolean>;
+  /** Deletes trash entries for good: the listed ones, or all of them. */
+  emptyTrash(ids?: readonly string[]): Promise<number>;
+  /** Sets an article's tags. */
+  setTags(key: string, tags: readonly string[], now?: number): Promise<ArticleRecord>;
+  /** Renames a tag on every article that has it (merging into the new name where both are present). */
+  renameTag(from: string, to: string, now?: number): Promise<number>;
+  /** Keeps a readable copy of a saved article (replacing an older one); false when the article is gone. */
+  saveCopy(copy: ReadableCopy): Promise<boolean>;
   /**
    * Merges an import into the library in one transaction: all of it, or on any failure (a full
    * disk, a conflict) none of it. `onProgress` hears after each record.
    */
   importBatch(batch: ImportBatch, onProgress?: (done: number, total: number) => void): Promise<ImportCounts>;
+}
+
+/** Tags as the library keeps them: trimmed, one space between words, each once, at most 50 an article. */
+export function cleanTags(tags: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const tag of tags) {
+    const clean = tag.replace(/\s+/g, ' ').trim().slice(0, 60);
+    if (clean && !seen.has(clean.toLowerCase())) seen.set(clean.toLowerCase(), clean);
+  }
+  return [...seen.values()].slice(0, 50);
 }
 
 const changeOf = (kind: LibraryChange['kind'], records: readonly ArticleRecord[]): LibraryChange => ({
@@ -47,34 +80,50 @@ export function createLibraryWriter(db: () => Promise<LibraryDB>, announce: (cha
   /** Runs a write, then announces its change: only once the transaction has committed. */
   const write = async <T>(run: (db: LibraryDB) => Promise<{ value: T; change?: LibraryChange }>): Promise<T> => {
     const { value, change } = await run(await db());
-    if (change && (change.keys.length || change.kind === 'import')) announce(change);
+    if (change && (change.keys.length || change.kind === 'import' || change.kind === 'trash')) announce(change);
     return value;
   };
 
   return {
     saveArticle: (input, now = Date.now()) =>
       write(async (library) => {
-        const tx = library.transaction(['articles', 'notes'], 'readwrite');
+        const tx = library.transaction([...WRITE_STORES], 'readwrite');
         const { record, previous } = await putArticle(tx, input, now);
+        await markDirty(tx, [record.key, ...previous.map((r) => r.key)]);
         await tx.done;
         return { value: record, change: changeOf('articles', [record, ...previous]) };
       }),
 
-    deleteArticle: (key) =>
+    deleteArticle: (key, now = Date.now()) =>
       write(async (library) => {
-        const tx = library.transaction(['articles', 'notes'], 'readwrite');
+        const tx = library.transaction([...WRITE_STORES], 'readwrite');
         const articles = tx.objectStore('articles');
         const notes = tx.objectStore('notes');
-        const [existing, noteKeys] = await Promise.all([articles.get(key), notes.index('articleKey').getAllKeys(key)]);
-        await Promise.all([...(existing ? [articles.delete(key)] : []), ...noteKeys.map((id) => notes.delete(id))]);
+        const [existing, articleNotes, copy] = await Promise.all([
+          articles.get(key),
+          notes.index('articleKey').getAll(key),
+          tx.objectStore('copies').get(key),
+        ]);
+        if (!existing) {
+          await tx.done;
+          return { value: null };
+        }
+        const entry: TrashEntry = { id: crypto.randomUUID(), kind: 'article', deletedAt: now, article: existing, notes: articleNotes, ...(copy ? { copy } : {}) };
+        await Promise.all([
+          articles.delete(key),
+          ...articleNotes.map((n) => notes.delete(n.id)),
+          ...(copy ? [tx.objectStore('copies').delete(key)] : []),
+          tx.objectStore('trash').add(entry),
+        ]);
+        await markDirty(tx, [key]);
         await tx.done;
-        return { value: !!existing, change: existing ? changeOf('articles', [existing]) : undefined };
+        return { value: { trashId: entry.id, notes: articleNotes.length }, change: changeOf('articles', [existing]) };
       }),
 
     addNote: (url, text, { article, selectors, now = Date.now(), id = crypto.randomUUID() } = {}) =>
       write(async (library) => {
         const key = normalizeUrl(url);
-        const tx = library.transaction(['articles', 'notes'], 'readwrite');
+        const tx = library.transaction([...WRITE_STORES], 'readwrite');
         const articles = tx.objectStore('articles');
         const [direct, alias] = await Promise.all([articles.get(key), articles.index('alias').get(key)]);
         let record = direct ?? alias;
@@ -87,6 +136,7 @@ export function createLibraryWriter(db: () => Promise<LibraryDB>, announce: (cha
         const note: NoteRecord = { id, articleKey: record.key, text, ...(selectors ? { selectors } : {}), createdAt: now, updatedAt: now };
         try {
           await tx.objectStore('notes').add(note);
+          await markDirty(tx, [record.key]);
           await tx.done;
         } catch (error) {
           await tx.done.catch(() => undefined);
@@ -97,23 +147,118 @@ export function createLibraryWriter(db: () => Promise<LibraryDB>, announce: (cha
 
     updateNote: (id, text, now = Date.now()) =>
       write(async (library) => {
-        const tx = library.transaction(['articles', 'notes'], 'readwrite');
+        const tx = library.transaction([...WRITE_STORES], 'readwrite');
         const note = await tx.objectStore('notes').get(id);
         if (!note) throw new SkinmarkError('not-found', 'That note no longer exists.');
         const updated = { ...note, text, updatedAt: now };
         const [article] = await Promise.all([tx.objectStore('articles').get(note.articleKey), tx.objectStore('notes').put(updated)]);
+        await markDirty(tx, [note.articleKey]);
         await tx.done;
         return { value: updated, change: changeOf('notes', article ? [article] : []) };
       }),
 
-    deleteNote: (id) =>
+    deleteNote: (id, now = Date.now()) =>
       write(async (library) => {
-        const tx = library.transaction(['articles', 'notes'], 'readwrite');
+        const tx = library.transaction([...WRITE_STORES], 'readwrite');
         const note = await tx.objectStore('notes').get(id);
-        const article = note ? await tx.objectStore('articles').get(note.articleKey) : undefined;
-        if (note) await tx.objectStore('notes').delete(id);
+        if (!note) {
+          await tx.done;
+          return { value: null };
+        }
+        const article = await tx.objectStore('articles').get(note.articleKey);
+        const entry: TrashEntry = { id: crypto.randomUUID(), kind: 'note', deletedAt: now, notes: [note] };
+        await Promise.all([tx.objectStore('notes').delete(id), tx.objectStore('trash').add(entry)]);
+        await markDirty(tx, [note.articleKey]);
         await tx.done;
-        return { value: !!note, change: changeOf('notes', article ? [article] : []) };
+        return { value: { trashId: entry.id, notes: 1 }, change: changeOf('notes', article ? [article] : []) };
+      }),
+
+    restore: (trashId) =>
+      write(async (library) => {
+        const tx = library.transaction([...WRITE_STORES], 'readwrite');
+        const entry = await tx.objectStore('trash').get(trashId);
+        if (!entry) {
+          await tx.done;
+          return { value: false };
+        }
+        const articles = tx.objectStore('articles');
+        const touched: ArticleRecord[] = [];
+        let home: ArticleRecord | undefined;
+        if (entry.article) {
+          const current = await recordsFor(tx, entry.article.key, entry.article.aliases);
+          if (current.length) {
+            // Saved again since: the new record stays, with the old tags added.
+            home = { ...current[0]!, tags: cleanTags([...current[0]!.tags, ...entry.article.tags]) };
+            await articles.put(home);
+          } else {
+            home = entry.article;
+            await articles.add(home);
+          }
+          touched.push(home);
+        }
+        const notes = tx.objectStore('notes');
+        for (const note of entry.notes) {
+          const articleKey = home?.key ?? note.articleKey;
+          const owner = home ?? (await articles.get(articleKey)) ?? (await articles.index('alias').get(articleKey));
+          // A note whose article is gone for good cannot come back on its own.
+          if (!owner) throw new SkinmarkError('not-found', 'The article this note belonged to is no longer in the library; restore the article first.');
+          if (!(await notes.getKey(note.id))) await notes.add({ ...note, articleKey: owner.key });
+          if (!touched.includes(owner)) touched.push(owner);
+        }
+        if (entry.copy && home && !(await tx.objectStore('copies').getKey(home.key))) {
+          await tx.objectStore('copies').put({ ...entry.copy, key: home.key });
+        }
+        await tx.objectStore('trash').delete(trashId);
+        await markDirty(tx, touched.map((r) => r.key));
+        await tx.done;
+        return { value: true, change: changeOf(entry.article ? 'articles' : 'notes', touched) };
+      }),
+
+    emptyTrash: (ids) =>
+      write(async (library) => {
+        const tx = library.transaction([...WRITE_STORES], 'readwrite');
+        const trash = tx.objectStore('trash');
+        const keys = ids ? ids : await trash.getAllKeys();
+        const present = await Promise.all(keys.map((id) => trash.getKey(id)));
+        await Promise.all(present.filter((id): id is string => !!id).map((id) => trash.delete(id)));
+        await tx.done;
+        const count = present.filter(Boolean).length;
+        return { value: count, change: count ? { kind: 'trash', keys: [], addresses: [] } : undefined };
+      }),
+
+    setTags: (key, tags, now = Date.now()) =>
+      write(async (library) => {
+        const tx = library.transaction([...WRITE_STORES], 'readwrite');
+        const article = await tx.objectStore('articles').get(key);
+        if (!article) throw new SkinmarkError('not-found', 'That article is no longer in the library.');
+        const updated = { ...article, tags: cleanTags(tags), updatedAt: now };
+        await tx.objectStore('articles').put(updated);
+        await markDirty(tx, [key]);
+        await tx.done;
+        return { value: updated, change: changeOf('articles', [updated]) };
+      }),
+
+    renameTag: (from, to, now = Date.now()) =>
+      write(async (library) => {
+        const [target] = cleanTags([to]);
+        if (!target) throw new SkinmarkError('invalid-request', 'A tag needs a name.');
+        const tx = library.transaction([...WRITE_STORES], 'readwrite');
+        const articles = tx.objectStore('articles');
+        const tagged = await articles.index('tag').getAll(from);
+        const updated = tagged.map((a) => ({ ...a, tags: cleanTags(a.tags.map((t) => (t === from ? target : t))), updatedAt: now }));
+        await Promise.all(updated.map((a) => articles.put(a)));
+        await markDirty(tx, updated.map((a) => a.key));
+        await tx.done;
+        return { value: updated.length, change: changeOf('articles', updated) };
+      }),
+
+    saveCopy: (copy) =>
+      write(async (library) => {
+        const tx = library.transaction([...WRITE_STORES], 'readwrite');
+        const article = await tx.objectStore('articles').get(copy.key);
+        if (article) await tx.objectStore('copies').put(copy);
+        await tx.done;
+        return { value: !!article, change: article ? changeOf('copies', [article]) : undefined };
       }),
 
     importBatch: (batch, onProgress = () => {}) =>
@@ -133,7 +278,7 @@ async function importInto(
   const written: ArticleRecord[] = [];
   const total = batch.articles.length + batch.notes.length;
   let done = 0;
-  const tx = db.transaction(['articles', 'notes'], 'readwrite');
+  const tx = db.transaction([...WRITE_STORES], 'readwrite');
   const notes = tx.objectStore('notes');
   /** Where each address of the file now lives in the library. */
   const filedUnder = new Map<string, string>();
@@ -178,6 +323,7 @@ async function importInto(
       }
       onProgress(++done, total);
     }
+    await markDirty(tx, [...new Set([...written.map((r) => r.key), ...filedUnder.values()])]);
     await tx.done;
     return { counts, records: written };
   } catch (error) {

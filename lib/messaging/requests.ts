@@ -8,12 +8,24 @@ import { PROCEDURE_CARDS, type ProcedureCard } from '../lexicon/cards';
 import { compileLexicon, type CompiledLexicon } from '../lexicon/matcher';
 import { LEXICON, isKnownProcedure, procedureName } from '../lexicon/index';
 import type { LibraryDB } from '../library/database';
-import { ArticleInputSchema, PassageSelectorsSchema, httpUrl, noteId, noteText, procedureId } from '../library/fields';
+import { ArticleInputSchema, PassageSelectorsSchema, httpUrl, noteId, noteText, procedureId, shortText, tagName } from '../library/fields';
 import { findArticle, libraryCounts, listArticles, listNotes, savedProcedures } from '../library/records';
+import { findArticles, type LibrarySearch } from '../library/search';
+import { libraryFacets, listTrash, readableCopyOf, type LibraryFacets, type ReaderView } from '../library/browse';
 import { ImportBatchSchema, type ImportCounts } from '../library/transfer';
-import type { LibraryWriter } from '../library/writer';
+import type { LibraryWriter, Trashed } from '../library/writer';
 import type { ControlClaim, ControlFrames } from '../background/control-frames';
-import { quoteOf, type ArticleInput, type ArticleRecord, type ArticleSummary, type NoteRecord, type PassageSelector, type Settings } from '../model';
+import {
+  quoteOf,
+  type ArticleInput,
+  type ArticleRecord,
+  type ArticleSummary,
+  type FindResult,
+  type NoteRecord,
+  type PassageSelector,
+  type Settings,
+  type TrashSummary,
+} from '../model';
 import { SkinmarkError } from '../shared/errors';
 import { isBlocked } from '../shared/settings';
 import { normalizeUrl } from '../shared/url';
@@ -35,6 +47,10 @@ export interface HandlerContext {
   sender: SenderInfo;
   library(): Promise<LibraryDB>;
   writer: LibraryWriter;
+  /** The full-text index over the library. */
+  search: LibrarySearch;
+  /** Keeps a readable copy of the article just saved from a frame of a tab (in the background; never awaited by the save). */
+  keepCopy(tabId: number, frameId: number, article: ArticleRecord): void;
   setBadge(tabId: number, text: string): Promise<void>;
   /** What the page in a tab says about itself, or its bare URL and title where no script may run. */
   collectFromTab(tabId: number): Promise<ArticleInput>;
@@ -63,7 +79,17 @@ export interface Responses {
   'article/save': ArticleRecord;
   'article/get': ArticleRecord | null;
   'article/list': ArticleSummary[];
-  'article/delete': boolean;
+  /** The trash entry that holds the article and its notes, or null when there was no such article. */
+  'article/delete': Trashed | null;
+  'article/tags': ArticleRecord;
+  'library/find': FindResult;
+  'library/facets': LibraryFacets;
+  'library/trash': TrashSummary[];
+  'trash/restore': boolean;
+  'trash/empty': number;
+  'tag/rename': number;
+  /** An article's readable copy, with its notes' passages, for the reader page. */
+  'copy/get': ReaderView;
   'library/counts': { articles: number; notes: number };
   'library/procedures': string[];
   'library/import': ImportCounts;
@@ -89,7 +115,7 @@ export interface Responses {
   'page/passages': { id: string; selectors: PassageSelector[] }[];
   'note/add': NoteRecord;
   'note/update': NoteRecord;
-  'note/delete': boolean;
+  'note/delete': Trashed | null;
 }
 
 export type RequestType = keyof Responses;
@@ -203,6 +229,71 @@ export const REQUESTS = {
     writes: true,
     handle: ({ key }, { writer }) => writer.deleteArticle(key),
   }),
+  'article/tags': row('article/tags', {
+    schema: v.object({ key: httpUrl, tags: v.pipe(v.array(tagName), v.maxLength(50, 'an article has at most 50 tags')) }),
+    from: 'extension',
+    writes: true,
+    handle: ({ key, tags }, { writer }) => writer.setTags(key, tags),
+  }),
+  'tag/rename': row('tag/rename', {
+    schema: v.object({ from: tagName, to: tagName }),
+    from: 'extension',
+    writes: true,
+    handle: ({ from, to }, { writer }) => writer.renameTag(from, to),
+  }),
+  /** A search and its filters, or the list in another order. */
+  'library/find': row('library/find', {
+    schema: v.object({
+      query: v.optional(v.pipe(v.string(), v.maxLength(500, 'a search is at most 500 characters'))),
+      procedure: v.optional(procedureId),
+      tag: v.optional(tagName),
+      site: v.optional(shortText),
+      hasNotes: v.optional(v.boolean()),
+      sort: v.optional(v.picklist(['relevance', 'saved', 'updated', 'title', 'reading'])),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000))),
+    }),
+    from: 'extension',
+    writes: false,
+    handle: async (query, { library, search }) => findArticles(await library(), search, query),
+  }),
+  'library/facets': row('library/facets', {
+    schema: v.object({}),
+    from: 'extension',
+    writes: false,
+    async handle(_request, { library, search }) {
+      // A view that lists facets is about to search: the index loads meanwhile.
+      void search.warm().catch(() => undefined);
+      return libraryFacets(await library());
+    },
+  }),
+  'library/trash': row('library/trash', {
+    schema: v.object({}),
+    from: 'extension',
+    writes: false,
+    handle: async (_request, { library }) => listTrash(await library()),
+  }),
+  'trash/restore': row('trash/restore', {
+    schema: v.object({ id: noteId }),
+    from: 'extension',
+    writes: true,
+    handle: ({ id }, { writer }) => writer.restore(id),
+  }),
+  'trash/empty': row('trash/empty', {
+    schema: v.object({ ids: v.optional(v.pipe(v.array(noteId), v.maxLength(10_000))) }),
+    from: 'extension',
+    writes: true,
+    handle: ({ ids }, { writer }) => writer.emptyTrash(ids),
+  }),
+  'copy/get': row('copy/get', {
+    schema: v.object({ url: httpUrl }),
+    from: 'extension',
+    writes: false,
+    async handle({ url }, { library }) {
+      const view = await readableCopyOf(await library(), url);
+      if (!view) throw new SkinmarkError('not-found', 'This article is not in your library.');
+      return view;
+    },
+  }),
   'library/counts': row('library/counts', {
     schema: v.object({}),
     from: 'extension',
@@ -228,7 +319,11 @@ export const REQUESTS = {
     schema: v.object({ tabId }),
     from: 'extension',
     writes: true,
-    handle: async ({ tabId: id }, { writer, collectFromTab }) => writer.saveArticle(await collectFromTab(id)),
+    async handle({ tabId: id }, { writer, collectFromTab, keepCopy }) {
+      const saved = await writer.saveArticle(await collectFromTab(id));
+      keepCopy(id, 0, saved);
+      return saved;
+    },
   }),
   'tab/article-url': row('tab/article-url', {
     schema: v.object({ tabId: v.optional(tabId) }),
@@ -306,7 +401,9 @@ export const REQUESTS = {
     writes: true,
     async handle(_request, context) {
       const claim = await claimOf(context);
-      return context.writer.saveArticle(await articleOf(claim, context));
+      const saved = await context.writer.saveArticle(await articleOf(claim, context));
+      context.keepCopy(claim.tabId, claim.articleFrameId, saved);
+      return saved;
     },
   }),
   'control/note': row('control/note', {

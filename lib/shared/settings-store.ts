@@ -6,13 +6,18 @@ import { DEFAULT_SETTINGS, SETTINGS_AREA, SETTINGS_KEY, parseSettings, type Sett
 
 /**
  * The stored settings. Version 1 is the shape of ./settings, as Skinmark has always stored it
- * under "settings" (unversioned values count as version 1); a later shape adds a step to
+ * under "settings" (unversioned values count as version 1); each later shape adds a step to
  * `migrations`. Defined on first use: defining it reads storage, which a view that never asks
  * should not pay.
  */
 let item: WxtStorageItem<Settings, Record<string, unknown>> | undefined;
 function settingsItem(): WxtStorageItem<Settings, Record<string, unknown>> {
-  item ??= storage.defineItem<Settings>(`${SETTINGS_AREA}:${SETTINGS_KEY}`, { fallback: DEFAULT_SETTINGS, version: 1, migrations: {} });
+  item ??= storage.defineItem<Settings>(`${SETTINGS_AREA}:${SETTINGS_KEY}`, {
+    fallback: DEFAULT_SETTINGS,
+    version: 2,
+    // 2: readable copies (kept unless turned off) and their images (not loaded unless allowed).
+    migrations: { 2: (old: Record<string, unknown>) => ({ ...old, keepCopies: true, readerImages: false }) },
+  });
   return item;
 }
 

@@ -11,7 +11,7 @@ export type { Settings };
 export const SETTINGS_AREA = 'local';
 export const SETTINGS_KEY = 'settings';
 
-export const DEFAULT_SETTINGS: Settings = { highlightIngredients: true, useConditions: true, blockedSites: [] };
+export const DEFAULT_SETTINGS: Settings = { highlightIngredients: true, useConditions: true, blockedSites: [], keepCopies: true, readerImages: false };
 
 const HOST = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
@@ -24,6 +24,8 @@ export function parseSettings(raw: unknown): Settings {
     blockedSites: Array.isArray(value.blockedSites)
       ? value.blockedSites.filter((s): s is string => typeof s === 'string' && HOST.test(s)).slice(0, 1000)
       : [],
+    keepCopies: typeof value.keepCopies === 'boolean' ? value.keepCopies : DEFAULT_SETTINGS.keepCopies,
+    readerImages: typeof value.readerImages === 'boolean' ? value.readerImages : DEFAULT_SETTINGS.readerImages,
   };
 }
 

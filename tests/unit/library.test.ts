@@ -86,9 +86,9 @@ describe('the library', () => {
     const note = await writerFor(db).addNote(saved.url, 'Ask about numbing cream');
     await writerFor(db).updateNote(note.id, 'Ask about numbing cream and downtime', note.createdAt + 5);
     expect((await listNotes(db, saved.url)).map((n) => n.text)).toEqual(['Ask about numbing cream and downtime']);
-    expect(await writerFor(db).deleteNote(note.id)).toBe(true);
+    expect(await writerFor(db).deleteNote(note.id)).toMatchObject({ notes: 1 });
     await writerFor(db).addNote(saved.url, 'another');
-    expect(await writerFor(db).deleteArticle(saved.key)).toBe(true);
+    expect(await writerFor(db).deleteArticle(saved.key)).toMatchObject({ notes: 1 });
     expect(await listNotes(db, saved.url)).toEqual([]);
     expect(await listArticles(db)).toEqual([]);
   });

@@ -6,8 +6,12 @@ import { writerFor } from './library-fixtures';
 import { describe, expect, it } from 'vitest';
 import { listArticles, listNotes } from '../../lib/library/records';
 import { DB_VERSION, MIGRATIONS, type SkinmarkDB } from '../../lib/library/schema';
+import { createLibrarySearch, findArticles } from '../../lib/library/search';
 
-/** Records exactly as each version stored them (version 1: no tags, notes without quotes; version 2: quotes, not selectors). */
+/**
+ * Records exactly as each version stored them (version 1: no tags, notes without quotes; version 2:
+ * quotes, not selectors; version 3: selectors, no copies, trash or search index).
+ */
 const WRITTEN_BY: Record<number, { articles: Record<string, unknown>[]; notes: Record<string, unknown>[] }> = {
   1: {
     articles: [
@@ -73,6 +77,36 @@ const WRITTEN_BY: Record<number, { articles: Record<string, unknown>[]; notes: R
       { id: 'q3', articleKey: 'https://glownotes.example/microneedling/', text: 'No quote', createdAt: 8, updatedAt: 8 },
     ],
   },
+  3: {
+    articles: [
+      {
+        key: 'https://glownotes.example/microneedling/',
+        url: 'https://glownotes.example/microneedling/',
+        aliases: ['https://glownotes.example/microneedling/'],
+        title: 'Three rounds of microneedling',
+        siteName: 'Glow Notes',
+        excerpt: 'Scars, three sessions later.',
+        readingMinutes: 4,
+        procedures: ['microneedling'],
+        tags: ['scars'],
+        savedAt: 1_700_000_000_000,
+        updatedAt: 1_700_000_500_000,
+      },
+    ],
+    notes: [
+      {
+        id: 's1',
+        articleKey: 'https://glownotes.example/microneedling/',
+        text: 'Ask about numbing cream',
+        selectors: [
+          { type: 'TextQuoteSelector', exact: 'not during an active breakout', prefix: 'She said ', suffix: '.' },
+          { type: 'TextPositionSelector', start: 812, end: 841 },
+        ],
+        createdAt: 9,
+        updatedAt: 9,
+      },
+    ],
+  },
 };
 
 /** A note as this build keeps it: a version 2 quote becomes W3C selectors. */
@@ -124,6 +158,12 @@ describe('library migrations', () => {
       expect(await db.countFromIndex('articles', 'updatedAt')).toBe(written.articles.length);
       expect(await listNotes(db, 'https://glownotes.example/microneedling/')).toHaveLength(written.notes.filter((n) => n.articleKey === 'https://glownotes.example/microneedling/').length);
       expect((await listArticles(db)).map((a) => a.key)).toEqual(written.articles.map((a) => a.key));
+      // Search finds the old records (its index is built on first use), and a delete goes to the trash.
+      const search = createLibrarySearch(async () => db, { saveDelayMs: 0 });
+      expect((await findArticles(db, search, { query: 'microneedling' })).items.map((a) => a.key)).toEqual(['https://glownotes.example/microneedling/']);
+      const trashed = await writerFor(db).deleteArticle('https://glownotes.example/microneedling/');
+      expect(await db.count('trash')).toBe(1);
+      await writerFor(db).restore(trashed!.trashId);
       // And the upgraded library takes new writes.
       await writerFor(db).saveArticle({ url: 'https://new.example/a', title: 'New', siteName: 'new', excerpt: '', readingMinutes: 1, procedures: [] });
       expect(await db.count('articles')).toBe(written.articles.length + 1);

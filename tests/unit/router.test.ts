@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openLibrary, type LibraryDB } from '../../lib/library/database';
 import { createLibraryWriter } from '../../lib/library/writer';
+import { createLibrarySearch } from '../../lib/library/search';
 import { request } from '../../lib/messaging/client';
 import { REQUESTS, type Responses } from '../../lib/messaging/requests';
 import { handleRequest, type HandlerContext, type SenderInfo } from '../../lib/messaging/router';
@@ -22,6 +23,8 @@ let collected: [number, number][];
 const context = (overrides: Partial<Omit<HandlerContext, 'sender'>> = {}): Omit<HandlerContext, 'sender'> => ({
   library: async () => db,
   writer: createLibraryWriter(async () => db, (change) => void changes.push(change)),
+  search: createLibrarySearch(async () => db, { saveDelayMs: 0 }),
+  keepCopy: () => undefined,
   setBadge: async (tabId, text) => void badges.set(tabId, text),
   collectFromTab: async (): Promise<ArticleInput> => ({
     url: 'https://news.example/story',
@@ -77,6 +80,7 @@ describe('the table of requests', () => {
     expect(writers).toEqual([
       'article/delete',
       'article/save',
+      'article/tags',
       'control/note',
       'control/save',
       'library/import',
@@ -84,6 +88,9 @@ describe('the table of requests', () => {
       'note/delete',
       'note/update',
       'tab/save',
+      'tag/rename',
+      'trash/empty',
+      'trash/restore',
     ]);
     // No script in a web page writes: whatever such a script can reach, the page can script.
     expect(Object.entries(REQUESTS).filter(([, row]) => row.writes && (row.from === 'page' || row.from === 'any'))).toEqual([]);

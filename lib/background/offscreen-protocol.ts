@@ -1,0 +1,14 @@
+// The one request the background sends Chrome's offscreen document (entrypoints/offscreen).
+export const EXTRACT_COPY = 'skinmark/extract-copy';
+
+export interface ExtractCopyRequest {
+  type: typeof EXTRACT_COPY;
+  html: string;
+  url: string;
+  key: string;
+}
+
+export function isExtractCopyRequest(message: unknown): message is ExtractCopyRequest {
+  const m = message as Partial<ExtractCopyRequest> | null;
+  return !!m && m.type === EXTRACT_COPY && typeof m.html === 'string' && typeof m.url === 'string' && typeof m.key === 'string';
+}

@@ -1,0 +1,76 @@
+// Keeping a readable copy of each article the reader saves: the page's HTML is read in its tab (a
+// serialisation, nothing more, on the page's thread), and the copy is extracted where the
+// extension has a DOM of its own: Firefox's background page, or Chrome's offscreen document. The
+// save never waits for it; the copy is announced as a change when it is stored.
+import { browser } from 'wxt/browser';
+import type { LibraryWriter } from '../library/writer';
+import type { ArticleRecord, ReadableCopy, Settings } from '../model';
+import { EXTRACT_COPY, type ExtractCopyRequest } from './offscreen-protocol';
+
+type OffscreenApi = {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+  hasDocument?(): Promise<boolean>;
+};
+
+let creating: Promise<void> | undefined;
+
+async function ensureOffscreen(api: OffscreenApi): Promise<void> {
+  if (api.hasDocument && (await api.hasDocument())) return;
+  creating ??= api
+    .createDocument({ url: 'offscreen.html', reasons: ['DOM_PARSER'], justification: 'Extract a readable copy of an article the reader saved.' })
+    .catch((error: Error) => {
+      // Another call created it first.
+      if (!/single offscreen/i.test(error.message)) throw error;
+    })
+    .finally(() => {
+      creating = undefined;
+    });
+  await creating;
+}
+
+/** The copy of a page's HTML, extracted in a DOM of the extension's own. */
+async function extract(html: string, url: string, key: string): Promise<ReadableCopy | null> {
+  if (typeof DOMParser !== 'undefined') {
+    const { extractReadableCopy } = await import('../library/readable');
+    return extractReadableCopy(html, url, key);
+  }
+  const offscreen = (globalThis as { chrome?: { offscreen?: OffscreenApi } }).chrome?.offscreen;
+  if (!offscreen) return null;
+  await ensureOffscreen(offscreen);
+  const request: ExtractCopyRequest = { type: EXTRACT_COPY, html, url, key };
+  const answer = (await browser.runtime.sendMessage(request)) as { ok: boolean; copy?: ReadableCopy | null; error?: string } | undefined;
+  if (!answer?.ok) throw new Error(answer?.error ?? 'the copy could not be extracted');
+  return answer.copy ?? null;
+}
+
+export interface CopyKeeper {
+  keep(tabId: number, frameId: number, article: ArticleRecord): void;
+  /** The copies being made now, for tests and the benchmark to wait on. */
+  idle(): Promise<void>;
+}
+
+export function createCopyKeeper(
+  writer: LibraryWriter,
+  settings: () => Promise<Settings>,
+  readPage: (tabId: number, frameId: number) => Promise<{ html: string; url: string } | null>,
+): CopyKeeper {
+  const running = new Set<Promise<void>>();
+  return {
+    keep(tabId, frameId, article) {
+      const work = (async () => {
+        if (!(await settings()).keepCopies) return;
+        const page = await readPage(tabId, frameId);
+        if (!page) return;
+        const copy = await extract(page.html, page.url, article.key);
+        if (copy) await writer.saveCopy(copy);
+      })()
+        // A page that went away, or had no article in it: the article stays saved without a copy.
+        .catch(() => undefined)
+        .finally(() => running.delete(work));
+      running.add(work);
+    },
+    idle: async () => {
+      await Promise.all([...running]);
+    },
+  };
+}

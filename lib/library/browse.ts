@@ -1,0 +1,71 @@
+// What the library page and the reader read besides the list itself: the values to filter by, the
+// trash, and an article's readable copy with its notes.
+import type { ArticleRecord, NoteRecord, ReadableCopy, TrashSummary } from '../model';
+import type { LibraryDB } from './database';
+import { findArticle } from './records';
+
+export interface LibraryFacets {
+  procedures: string[];
+  tags: { tag: string; count: number }[];
+  sites: { site: string; count: number }[];
+  trash: number;
+}
+
+/** Each distinct key of an index with how many records hold it, read from the index alone. */
+async function keyCounts(db: LibraryDB, index: 'tag' | 'site'): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const store = db.transaction('articles').store.index(index);
+  for (let cursor = await store.openKeyCursor(); cursor; cursor = await cursor.continue()) {
+    counts.set(cursor.key, (counts.get(cursor.key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export async function libraryFacets(db: LibraryDB): Promise<LibraryFacets> {
+  const procedures: string[] = [];
+  const index = db.transaction('articles').store.index('procedure');
+  for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) procedures.push(cursor.key);
+  const [tags, sites, trash] = await Promise.all([keyCounts(db, 'tag'), keyCounts(db, 'site'), db.count('trash')]);
+  const byName = <T extends { count: number }>(list: T[], name: (t: T) => string) => list.sort((a, b) => name(a).localeCompare(name(b)));
+  return {
+    procedures,
+    tags: byName([...tags].map(([tag, count]) => ({ tag, count })), (t) => t.tag),
+    sites: byName([...sites].filter(([site]) => site).map(([site, count]) => ({ site, count })), (s) => s.site),
+    trash,
+  };
+}
+
+/** The trash, most recent first. */
+export async function listTrash(db: LibraryDB): Promise<TrashSummary[]> {
+  const entries = (await db.getAllFromIndex('trash', 'deletedAt')).reverse();
+  const tx = db.transaction('articles');
+  return Promise.all(
+    entries.map(async (entry): Promise<TrashSummary> => {
+      const owner = entry.article ?? (entry.notes[0] ? await tx.store.get(entry.notes[0].articleKey) : undefined);
+      return {
+        id: entry.id,
+        kind: entry.kind,
+        deletedAt: entry.deletedAt,
+        title: owner?.title ?? 'An article no longer in the library',
+        noteCount: entry.notes.length,
+        ...(entry.kind === 'note' && entry.notes[0] ? { preview: entry.notes[0].text.slice(0, 160) } : {}),
+      };
+    }),
+  );
+}
+
+/** What the reader page shows: the article, its copy (if one was kept) and its notes in order. */
+export interface ReaderView {
+  article: ArticleRecord;
+  copy: ReadableCopy | null;
+  notes: NoteRecord[];
+}
+
+export async function readableCopyOf(db: LibraryDB, url: string): Promise<ReaderView | null> {
+  const article = await findArticle(db, url);
+  if (!article) return null;
+  const tx = db.transaction(['copies', 'notes']);
+  const [copy, notes] = await Promise.all([tx.objectStore('copies').get(article.key), tx.objectStore('notes').index('articleKey').getAll(article.key)]);
+  // The word list is for the index, not for the reader: it stays in the background.
+  return { article, copy: copy ? { ...copy, words: [] } : null, notes: notes.sort((a, b) => a.createdAt - b.createdAt) };
+}
