@@ -7,6 +7,9 @@ import { quoteOf, type PassageSelector } from '../../lib/model';
 import { articleOrder } from '../../lib/shared/note-order';
 import { ask, useLiveQuery } from './extension-api';
 import { ProcedureChips } from './ProcedureChips';
+import { TagEditor, Tags } from './TagEditor';
+import { useUndo } from './undo';
+import './reading-list.css';
 import './notes-panel.css';
 
 interface Target {
@@ -70,6 +73,9 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [editingTags, setEditingTags] = useState(false);
+  const { offer, bar } = useUndo();
+  const deleted = (trashId: string) => offer({ message: 'Note deleted.', trashId });
 
   const addNote = async (event: Event) => {
     event.preventDefault();
@@ -122,6 +128,16 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
           <>
             <p class="muted article-head__meta">{article.siteName}</p>
             <ProcedureChips ids={article.procedures} />
+            {editingTags ? (
+              <TagEditor articleKey={article.key} title={article.title} tags={article.tags} onDone={() => setEditingTags(false)} />
+            ) : (
+              <div class="article-head__tags">
+                <Tags tags={article.tags} />
+                <button type="button" class="quiet small" onClick={() => setEditingTags(true)} data-testid="edit-tags">
+                  {article.tags.length ? 'Edit tags' : 'Add tags'}
+                </button>
+              </div>
+            )}
           </>
         ) : (
           <p class="muted article-head__meta">Not in your reading list yet: adding a note saves it.</p>
@@ -132,9 +148,10 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
           {data.error}
         </p>
       )}
+      {bar}
       <ol class="notes" aria-label="Notes">
         {notes.map((note) => (
-          <NoteItem key={note.id} note={note} onError={setError} reveal={revealer(note)} />
+          <NoteItem key={note.id} note={note} onError={setError} onDeleted={deleted} reveal={revealer(note)} />
         ))}
       </ol>
       {data.state === 'ready' && listed.length === 0 && <p class="empty">No notes yet.</p>}
@@ -146,7 +163,7 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
           <p class="muted orphans__why">The page changed since these passages were quoted; the notes and their quotes are kept.</p>
           <ol class="notes" aria-label="Notes whose passage is not on this page">
             {orphans.map((note) => (
-              <NoteItem key={note.id} note={note} onError={setError} orphan />
+              <NoteItem key={note.id} note={note} onError={setError} onDeleted={deleted} orphan />
             ))}
           </ol>
         </section>
@@ -275,7 +292,19 @@ async function revealPassage(note: NoteRecord, tabId: number | undefined, url: s
   await browser.tabs.create({ url: `${url.replace(/#.*$/, '')}#:~:text=${fragment}` });
 }
 
-function NoteItem({ note, onError, reveal, orphan }: { note: NoteRecord; onError(message: string): void; reveal?: () => void; orphan?: boolean }) {
+function NoteItem({
+  note,
+  onError,
+  onDeleted,
+  reveal,
+  orphan,
+}: {
+  note: NoteRecord;
+  onError(message: string): void;
+  onDeleted(trashId: string): void;
+  reveal?: () => void;
+  orphan?: boolean;
+}) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note.text);
   const quote = quoteOf(note)?.exact;
@@ -340,7 +369,18 @@ function NoteItem({ note, onError, reveal, orphan }: { note: NoteRecord; onError
               <button type="button" class="quiet" onClick={() => setEditing(true)} data-testid="note-edit">
                 Edit
               </button>
-              <button type="button" class="danger" onClick={() => void act(ask({ type: 'note/delete', id: note.id }))} data-testid="note-delete">
+              <button
+                type="button"
+                class="danger"
+                onClick={() =>
+                  void act(
+                    ask({ type: 'note/delete', id: note.id }).then((trashed) => {
+                      if (trashed) onDeleted(trashed.trashId);
+                    }),
+                  )
+                }
+                data-testid="note-delete"
+              >
                 Delete
               </button>
             </span>

@@ -1,15 +1,8 @@
-// The popup: the reading list, newest first, and a button to save the page in the active tab.
+// The popup: a button to save the page in the active tab, and the reading list with its search.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ArticleSummary } from '../../lib/model';
 import { ask, useLiveQuery } from './extension-api';
-import { ProcedureChips } from './ProcedureChips';
-import { procedureName } from '../../lib/lexicon/index';
-import './reading-list.css';
-
-const NOTE_PREVIEW_CHARS = 120;
-/** Articles on the first screen, and added by each "Show more". */
-const PAGE_SIZE = 50;
+import { LibraryView, NO_FILTERS, type Filters } from './LibraryView';
 
 async function activeTabId(explicit?: number): Promise<number | undefined> {
   if (explicit !== undefined) return explicit;
@@ -32,22 +25,14 @@ function openNotes(tabId: number | undefined): Promise<void> {
 }
 
 export function ReadingList({ tabId }: { tabId?: number }) {
-  const [limit, setLimit] = useState(PAGE_SIZE);
-  const [procedure, setProcedure] = useState('');
-  // One more than shown, to know whether there is more.
-  const [list] = useLiveQuery(
-    () => ask({ type: 'article/list', limit: limit + 1, ...(procedure ? { procedure } : {}) }),
-    [limit, procedure],
-  );
-  const [procedures] = useLiveQuery(() => ask({ type: 'library/procedures' }), []);
-  // The last article of the chosen procedure was deleted: back to the whole list.
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [facets] = useLiveQuery(() => ask({ type: 'library/facets' }), []);
+  // The last article of the chosen procedure or tag was deleted: back to the whole list.
   useEffect(() => {
-    if (procedure && procedures.state === 'ready' && !procedures.value.includes(procedure)) setProcedure('');
-  }, [procedures, procedure]);
-  useEffect(() => {
-    // For the benchmark (npm run bench:db): when the reading list is on screen.
-    if (list.state === 'ready') performance.mark('skinmark:list-shown', { detail: { procedure, shown: list.value.length } });
-  }, [list]);
+    if (facets.state !== 'ready') return;
+    if (filters.procedure && !facets.value.procedures.includes(filters.procedure)) setFilters({ ...filters, procedure: '' });
+    if (filters.tag && !facets.value.tags.some((t) => t.tag === filters.tag)) setFilters({ ...filters, tag: '' });
+  }, [facets, filters]);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -71,15 +56,6 @@ export function ReadingList({ tabId }: { tabId?: number }) {
     }
   };
 
-  const remove = async (article: ArticleSummary) => {
-    try {
-      await ask({ type: 'article/delete', key: article.key });
-      setStatus(`Deleted “${article.title}”`);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  };
-
   return (
     <main>
       <header class="topbar">
@@ -98,6 +74,14 @@ export function ReadingList({ tabId }: { tabId?: number }) {
           </button>
         </div>
       </header>
+      <nav class="popup-links" aria-label="Skinmark pages">
+        <a href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener" data-testid="open-library">
+          Open the library
+        </a>
+        <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener" data-testid="open-options">
+          Options
+        </a>
+      </nav>
       {error && (
         <p class="error" role="alert">
           {error}
@@ -106,78 +90,17 @@ export function ReadingList({ tabId }: { tabId?: number }) {
       <p class="status" role="status" hidden={!status}>
         {status}
       </p>
-      {procedures.state === 'ready' && procedures.value.length > 0 && (
-        <label class="reading-list__filter">
-          Procedure{' '}
-          <select
-            value={procedure}
-            onChange={(e) => {
-              setProcedure((e.target as HTMLSelectElement).value);
-              setLimit(PAGE_SIZE);
-            }}
-            data-testid="procedure-filter"
-          >
-            <option value="">All articles</option>
-            {procedures.value
-              .map((id) => ({ id, name: procedureName(id) }))
-              .sort((a, b) => a.name.localeCompare(b.name))
-              .map(({ id, name }) => (
-                <option key={id} value={id}>
-                  {name}
-                </option>
-              ))}
-          </select>
-        </label>
-      )}
-      {list.state === 'loading' && <p class="empty">Loading your reading list…</p>}
-      {list.state === 'error' && (
-        <p class="error" role="alert">
-          {list.error}
-        </p>
-      )}
-      {list.state === 'ready' && list.value.length === 0 && procedure && <p class="empty">No saved article mentions it.</p>}
-      {list.state === 'ready' && list.value.length === 0 && !procedure && (
-        <p class="empty">
-          Nothing saved yet. Open a skincare article and press <strong>Save</strong>, or save any page from here.
-        </p>
-      )}
-      {list.state === 'ready' && list.value.length > 0 && (
-        <ol class="reading-list" aria-label="Reading list">
-          {list.value.slice(0, limit).map((article) => (
-            <li key={article.key} class="reading-list__item" data-testid="reading-list-item">
-              <a class="reading-list__title" href={article.url} target="_blank" rel="noopener noreferrer">
-                {article.title}
-              </a>
-              <p class="reading-list__meta muted">
-                {article.siteName}
-                {article.readingMinutes ? ` · ${article.readingMinutes} min read` : ''}
-                {article.noteCount ? ` · ${article.noteCount} note${article.noteCount === 1 ? '' : 's'}` : ''}
-              </p>
-              <ProcedureChips ids={article.procedures} limit={3} />
-              {article.latestNote && (
-                <p class="reading-list__note" data-testid="reading-list-note">
-                  {article.latestNote.length > NOTE_PREVIEW_CHARS
-                    ? `${article.latestNote.slice(0, NOTE_PREVIEW_CHARS)}…`
-                    : article.latestNote}
-                </p>
-              )}
-              <button
-                type="button"
-                class="danger reading-list__delete"
-                aria-label={`Delete “${article.title}”`}
-                onClick={() => remove(article)}
-              >
-                Delete
-              </button>
-            </li>
-          ))}
-        </ol>
-      )}
-      {list.state === 'ready' && list.value.length > limit && (
-        <button type="button" class="quiet reading-list__more" onClick={() => setLimit(limit + PAGE_SIZE)} data-testid="show-more">
-          Show more
-        </button>
-      )}
+      <LibraryView
+        full={false}
+        filters={filters}
+        setFilters={setFilters}
+        facets={facets.state === 'ready' ? facets.value : undefined}
+        emptyHint={
+          <p>
+            Nothing saved yet. Open a skincare article and press <strong>Save</strong>, or save any page from here.
+          </p>
+        }
+      />
     </main>
   );
 }

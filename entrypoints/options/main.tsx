@@ -18,6 +18,62 @@ function useSettings(): [Settings | null, (change: Partial<Settings>) => Promise
   return [settings, save];
 }
 
+function megabytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** How much the library takes, readable copies on or off, and the browser asked to keep it. */
+function StorageSection({ settings, update }: { settings: Settings | null; update(change: Partial<Settings>): void }) {
+  const [usage, setUsage] = useState<{ usage?: number; quota?: number } | null>(null);
+  const [persisted, setPersisted] = useState<boolean | null>(null);
+  const [message, setMessage] = useState('');
+  const [copies] = useLiveQuery(() => ask({ type: 'library/copies' }), []);
+  useEffect(() => {
+    navigator.storage?.estimate().then(setUsage, () => setUsage(null));
+    navigator.storage?.persisted().then(setPersisted, () => setPersisted(null));
+  }, [copies]);
+  const keep = async () => {
+    const granted = await navigator.storage.persist().catch(() => false);
+    setPersisted(granted);
+    setMessage(granted ? 'The browser will keep your library even when space runs low.' : 'The browser did not agree; it may clear the library only if the disk is nearly full.');
+  };
+  return (
+    <section class="options__storage" aria-label="Storage">
+      <p data-testid="storage-usage">
+        {usage?.usage !== undefined ? `Skinmark takes ${megabytes(usage.usage)} of this computer’s storage` : 'Measuring storage…'}
+        {copies.state === 'ready' && copies.value.count > 0
+          ? `, of which ${copies.value.count} readable cop${copies.value.count === 1 ? 'y' : 'ies'} take about ${megabytes(copies.value.bytes)}.`
+          : '.'}
+      </p>
+      {settings && (
+        <fieldset class="options__group">
+          <label>
+            <input type="checkbox" checked={settings.keepCopies} onChange={(e) => update({ keepCopies: (e.target as HTMLInputElement).checked })} data-testid="option-copies" />{' '}
+            Keep a readable copy of each article I save, to read and search it even when the page changes or disappears
+          </label>
+          <label>
+            <input type="checkbox" checked={settings.readerImages} onChange={(e) => update({ readerImages: (e.target as HTMLInputElement).checked })} data-testid="option-reader-images" />{' '}
+            Show pictures in readable copies (loads them from their sites; off, a copy makes no network request)
+          </label>
+        </fieldset>
+      )}
+      <p>
+        {persisted ? (
+          <span data-testid="storage-persisted">The browser keeps your library even when space runs low.</span>
+        ) : (
+          <>
+            <button type="button" class="quiet" onClick={() => void keep()} data-testid="storage-persist">
+              Ask the browser to keep my library
+            </button>{' '}
+            <span class="muted">Without this, a browser short of disk space may clear it.</span>
+          </>
+        )}
+      </p>
+      {message && <p role="status">{message}</p>}
+    </section>
+  );
+}
+
 function Options() {
   const [counts, refreshCounts] = useLiveQuery(() => ask({ type: 'library/counts' }), []);
   const [settings, saveSettings] = useSettings();
@@ -127,6 +183,7 @@ function Options() {
         Everything Skinmark keeps stays in this browser, in the extension&apos;s own IndexedDB database. Nothing is
         sent anywhere: Skinmark has no account and no server.
       </p>
+      <StorageSection settings={settings} update={update} />
       <LibraryTransfer onImported={refreshCounts} />
       <h2>What Skinmark reads</h2>
       <p>

@@ -11,22 +11,26 @@ export interface LibraryFacets {
   trash: number;
 }
 
-/** Each distinct key of an index with how many records hold it, read from the index alone. */
+/**
+ * Each distinct key of an index with how many records hold it: a walk over the distinct keys
+ * only, and a count for each (a library has far fewer tags than articles).
+ */
 async function keyCounts(db: LibraryDB, index: 'tag' | 'site'): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
+  const keys: string[] = [];
   const store = db.transaction('articles').store.index(index);
-  for (let cursor = await store.openKeyCursor(); cursor; cursor = await cursor.continue()) {
-    counts.set(cursor.key, (counts.get(cursor.key) ?? 0) + 1);
-  }
-  return counts;
+  for (let cursor = await store.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) keys.push(cursor.key);
+  const tx = db.transaction('articles');
+  const counts = await Promise.all(keys.map((key) => tx.store.index(index).count(key)));
+  return new Map(keys.map((key, i) => [key, counts[i]!]));
 }
 
-export async function libraryFacets(db: LibraryDB): Promise<LibraryFacets> {
+/** Values to filter by: procedures and tags always, sites when asked (the library page). */
+export async function libraryFacets(db: LibraryDB, { sites: withSites = false } = {}): Promise<LibraryFacets> {
   const procedures: string[] = [];
   const index = db.transaction('articles').store.index('procedure');
   for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) procedures.push(cursor.key);
-  const [tags, sites, trash] = await Promise.all([keyCounts(db, 'tag'), keyCounts(db, 'site'), db.count('trash')]);
-  const byName = <T extends { count: number }>(list: T[], name: (t: T) => string) => list.sort((a, b) => name(a).localeCompare(name(b)));
+  const [tags, sites, trash] = await Promise.all([keyCounts(db, 'tag'), withSites ? keyCounts(db, 'site') : new Map<string, number>(), db.count('trash')]);
+  const byName = <T,>(list: T[], name: (t: T) => string) => list.sort((a, b) => name(a).localeCompare(name(b)));
   return {
     procedures,
     tags: byName([...tags].map(([tag, count]) => ({ tag, count })), (t) => t.tag),
@@ -68,4 +72,16 @@ export async function readableCopyOf(db: LibraryDB, url: string): Promise<Reader
   const [copy, notes] = await Promise.all([tx.objectStore('copies').get(article.key), tx.objectStore('notes').index('articleKey').getAll(article.key)]);
   // The word list is for the index, not for the reader: it stays in the background.
   return { article, copy: copy ? { ...copy, words: [] } : null, notes: notes.sort((a, b) => a.createdAt - b.createdAt) };
+}
+
+/** How many readable copies there are and what they take, from their sizes' index (no copy is read). */
+export async function copiesSize(db: LibraryDB): Promise<{ count: number; bytes: number }> {
+  let count = 0;
+  let bytes = 0;
+  const index = db.transaction('copies').store.index('size');
+  for (let cursor = await index.openKeyCursor(); cursor; cursor = await cursor.continue()) {
+    count++;
+    bytes += cursor.key;
+  }
+  return { count, bytes };
 }

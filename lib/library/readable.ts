@@ -24,19 +24,24 @@ const FORBID_ATTR = ['style', 'class', 'id', 'srcset', 'sizes', 'action', 'forma
  */
 export function sanitizeCopyHtml(html: string, baseUrl: string): string {
   const purify = DOMPurify(window);
+  // Where DOMPurify cannot work it returns its input as it was: nothing is kept rather than that.
+  if (!purify.isSupported) throw new Error('This window cannot clean HTML, so no readable copy is kept.');
+  // Addresses are made absolute (against the page) before DOMPurify checks them, so that a
+  // relative link or image is kept and anything but http(s) is not.
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName === 'href' || data.attrName === 'src' || data.attrName === 'data-skinmark-src') data.attrValue = absolute(data.attrValue, baseUrl) ?? '';
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (!(node instanceof Element)) return;
     if (node.tagName === 'A') {
-      const href = absolute(node.getAttribute('href'), baseUrl);
-      if (href) node.setAttribute('href', href);
-      else node.removeAttribute('href');
+      if (!node.getAttribute('href')) node.removeAttribute('href');
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
     }
     if (node.tagName === 'IMG') {
-      const src = absolute(node.getAttribute('src') ?? node.getAttribute('data-skinmark-src'), baseUrl);
+      const src = node.getAttribute('src') || node.getAttribute('data-skinmark-src');
       node.removeAttribute('src');
-      if (src && /^https?:/.test(src)) node.setAttribute('data-skinmark-src', src);
+      if (src) node.setAttribute('data-skinmark-src', src);
       else node.remove();
     }
   });

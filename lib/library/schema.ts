@@ -22,7 +22,7 @@ export interface SkinmarkDB extends DBSchema {
   copies: {
     key: string;
     value: ReadableCopy;
-    indexes: { word: string };
+    indexes: { word: string; size: number };
   };
   /** What deletes took out, until restored or emptied (since version 4). */
   trash: {
@@ -93,7 +93,9 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<SkinmarkDB>, tx: Upgrad
   // 4: readable copies, the trash, the search index, and sites to filter by. The index is built on
   // first use from the records (no index record: everything is read).
   (db, tx) => {
-    db.createObjectStore('copies', { keyPath: 'key' }).createIndex('word', 'words', { multiEntry: true });
+    const copies = db.createObjectStore('copies', { keyPath: 'key' });
+    copies.createIndex('word', 'words', { multiEntry: true });
+    copies.createIndex('size', 'size');
     db.createObjectStore('trash', { keyPath: 'id' }).createIndex('deletedAt', 'deletedAt');
     db.createObjectStore('search', { keyPath: 'id' });
     tx.objectStore('articles').createIndex('site', 'siteName');

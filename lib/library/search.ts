@@ -16,7 +16,7 @@ import type { ArticleRecord, FindQuery, FindResult, FoundArticle, NoteRecord } f
 import { quoteOf } from '../model';
 import { matchedSpans, searchWords } from '../shared/words';
 import type { LibraryDB } from './database';
-import { articleSummaries, allArticles } from './records';
+import { articleSummaries, allArticles, listArticles } from './records';
 import type { SearchDirtyRecord, SearchIndexRecord } from './schema';
 
 /** Bumped whenever the indexed fields or their processing change: an index of another format is rebuilt. */
@@ -245,6 +245,17 @@ export async function findArticles(library: LibraryDB, search: LibrarySearch, qu
   const limit = query.limit ?? 50;
   const found = text ? await search.search(text) : undefined;
   const sort = query.sort ?? (found ? 'relevance' : 'saved');
+  // The popup's first screen (newest first, a procedure at most): a page read from the index, so
+  // that it costs the same with ten articles or ten thousand.
+  if (!found && sort === 'saved' && !query.tag && query.site === undefined && !query.hasNotes) {
+    const [page, total] = await Promise.all([
+      listArticles(library, { procedure: query.procedure, limit }),
+      query.procedure ? library.countFromIndex('articles', 'procedure', query.procedure) : library.count('articles'),
+    ]);
+    const copies = library.transaction('copies').store;
+    const hasCopy = await Promise.all(page.map((a) => copies.getKey(a.key)));
+    return { total, items: page.map((a, i) => ({ ...a, matchedIn: [], hasCopy: !!hasCopy[i] })), terms: [] };
+  }
   let candidates: ArticleRecord[];
   if (found) {
     const tx = library.transaction('articles');

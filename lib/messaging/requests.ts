@@ -11,7 +11,7 @@ import type { LibraryDB } from '../library/database';
 import { ArticleInputSchema, PassageSelectorsSchema, httpUrl, noteId, noteText, procedureId, shortText, tagName } from '../library/fields';
 import { findArticle, libraryCounts, listArticles, listNotes, savedProcedures } from '../library/records';
 import { findArticles, type LibrarySearch } from '../library/search';
-import { libraryFacets, listTrash, readableCopyOf, type LibraryFacets, type ReaderView } from '../library/browse';
+import { copiesSize, libraryFacets, listTrash, readableCopyOf, type LibraryFacets, type ReaderView } from '../library/browse';
 import { ImportBatchSchema, type ImportCounts } from '../library/transfer';
 import type { LibraryWriter, Trashed } from '../library/writer';
 import type { ControlClaim, ControlFrames } from '../background/control-frames';
@@ -88,6 +88,8 @@ export interface Responses {
   'trash/restore': boolean;
   'trash/empty': number;
   'tag/rename': number;
+  /** How many readable copies the library keeps, and their size. */
+  'library/copies': { count: number; bytes: number };
   /** An article's readable copy, with its notes' passages, for the reader page. */
   'copy/get': ReaderView;
   'library/counts': { articles: number; notes: number };
@@ -257,13 +259,13 @@ export const REQUESTS = {
     handle: async (query, { library, search }) => findArticles(await library(), search, query),
   }),
   'library/facets': row('library/facets', {
-    schema: v.object({}),
+    schema: v.object({ sites: v.optional(v.boolean()) }),
     from: 'extension',
     writes: false,
-    async handle(_request, { library, search }) {
+    async handle({ sites }, { library, search }) {
       // A view that lists facets is about to search: the index loads meanwhile.
       void search.warm().catch(() => undefined);
-      return libraryFacets(await library());
+      return libraryFacets(await library(), { sites });
     },
   }),
   'library/trash': row('library/trash', {
@@ -283,6 +285,12 @@ export const REQUESTS = {
     from: 'extension',
     writes: true,
     handle: ({ ids }, { writer }) => writer.emptyTrash(ids),
+  }),
+  'library/copies': row('library/copies', {
+    schema: v.object({}),
+    from: 'extension',
+    writes: false,
+    handle: async (_request, { library }) => copiesSize(await library()),
   }),
   'copy/get': row('copy/get', {
     schema: v.object({ url: httpUrl }),

@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openLibrary } from '../../lib/library/database';
+import { listTrash, libraryFacets } from '../../lib/library/browse';
+import type { LibraryChange } from '../../lib/model';
 import { describe, expect, it } from 'vitest';
 import { findArticle, libraryCounts, savedProcedures, listArticles, listNotes } from '../../lib/library/records';
 import { article, freshLibrary as newLibrary, writerFor } from './library-fixtures';
@@ -195,3 +197,74 @@ describe('reading-list pages and filters', () => {
   });
 });
 
+
+describe('the trash and tags', () => {
+  it('moves an article with its notes and copy to the trash, and restores them all', async () => {
+    const db = await freshLibrary();
+    const changes: LibraryChange[] = [];
+    const writer = writerFor(db, changes);
+    const saved = await writer.saveArticle(article());
+    await writer.addNote(saved.url, 'one');
+    await writer.addNote(saved.url, 'two');
+    await writer.saveCopy({ key: saved.key, html: '<p>copy</p>', words: ['copy'], title: 'T', length: 4, size: 30, savedAt: 1 });
+    const trashed = await writer.deleteArticle(saved.key, 5000);
+    expect(trashed).toMatchObject({ notes: 2 });
+    expect(await db.count('articles')).toBe(0);
+    expect(await db.count('notes')).toBe(0);
+    expect(await db.count('copies')).toBe(0);
+    expect(await listTrash(db)).toEqual([{ id: trashed!.trashId, kind: 'article', deletedAt: 5000, title: saved.title, noteCount: 2 }]);
+    expect(await writer.restore(trashed!.trashId)).toBe(true);
+    expect((await listNotes(db, saved.url)).map((n) => n.text)).toEqual(['one', 'two']);
+    expect(await db.count('copies')).toBe(1);
+    expect(await db.count('trash')).toBe(0);
+    expect(changes.map((c) => c.kind)).toEqual(['articles', 'notes', 'notes', 'copies', 'articles', 'articles']);
+  });
+
+  it('restores into an article saved again meanwhile, and a note only where its article is', async () => {
+    const db = await freshLibrary();
+    const writer = writerFor(db);
+    const saved = await writer.saveArticle(article());
+    await writer.setTags(saved.key, ['old']);
+    const note = await writer.addNote(saved.url, 'kept');
+    const noteTrash = await writer.deleteNote(note.id);
+    const trashed = await writer.deleteArticle(saved.key);
+    await expect(writer.restore(noteTrash!.trashId)).rejects.toThrow(/restore the article first/);
+    const again = await writer.saveArticle(article({ title: 'Saved again' }));
+    await writer.setTags(again.key, ['new']);
+    await writer.restore(trashed!.trashId);
+    await writer.restore(noteTrash!.trashId);
+    const [record] = await listArticles(db);
+    expect(record).toMatchObject({ title: 'Saved again', tags: ['new', 'old'], noteCount: 1 });
+    expect(await writer.emptyTrash()).toBe(0);
+  });
+
+  it('empties the trash for good, all of it or the chosen entries', async () => {
+    const db = await freshLibrary();
+    const writer = writerFor(db);
+    const a = await writer.saveArticle(article({ url: 'https://a.example/1' }));
+    const b = await writer.saveArticle(article({ url: 'https://a.example/2' }));
+    const first = await writer.deleteArticle(a.key);
+    await writer.deleteArticle(b.key);
+    expect(await writer.emptyTrash([first!.trashId])).toBe(1);
+    expect(await db.count('trash')).toBe(1);
+    expect(await writer.emptyTrash()).toBe(1);
+    expect(await writer.restore(first!.trashId)).toBe(false);
+  });
+
+  it('sets, cleans and renames tags', async () => {
+    const db = await freshLibrary();
+    const writer = writerFor(db);
+    const a = await writer.saveArticle(article({ url: 'https://a.example/1' }));
+    const b = await writer.saveArticle(article({ url: 'https://a.example/2' }));
+    expect((await writer.setTags(a.key, ['  to   try ', 'To Try', 'scars'])).tags).toEqual(['to try', 'scars']);
+    await writer.setTags(b.key, ['booked', 'to try']);
+    expect(await writer.renameTag('to try', 'booked')).toBe(2);
+    const tags = Object.fromEntries((await listArticles(db)).map((r) => [r.key, r.tags]));
+    expect(tags).toEqual({ [a.key]: ['booked', 'scars'], [b.key]: ['booked'] });
+    expect((await libraryFacets(db)).tags).toEqual([
+      { tag: 'booked', count: 2 },
+      { tag: 'scars', count: 1 },
+    ]);
+    await expect(writer.renameTag('booked', '   ')).rejects.toThrow(/needs a name/);
+  });
+});

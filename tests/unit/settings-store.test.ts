@@ -17,7 +17,13 @@ describe('the settings store', () => {
   it('reads the defaults from empty storage, and what earlier versions stored under "settings"', async () => {
     expect(await readSettings()).toEqual(DEFAULT_SETTINGS);
     await fakeBrowser.storage.local.set({ settings: { highlightIngredients: false, useConditions: true, blockedSites: ['a.example'] } });
-    expect(await readSettings()).toEqual({ highlightIngredients: false, useConditions: true, blockedSites: ['a.example'] });
+    // Version 1 had no readable copies: they are on, their images off, after the upgrade.
+    expect(await readSettings()).toEqual({ highlightIngredients: false, useConditions: true, blockedSites: ['a.example'], keepCopies: true, readerImages: false });
+  });
+
+  it('keeps what version 2 stored', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, keepCopies: false, readerImages: true }, settings$: { v: 2 } });
+    expect(await readSettings()).toMatchObject({ keepCopies: false, readerImages: true });
   });
 
   it('falls back to the defaults for whatever is malformed in storage', async () => {
@@ -30,7 +36,7 @@ describe('the settings store', () => {
     const stored = (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Settings;
     expect(stored).toMatchObject({ highlightIngredients: false, useConditions: false });
     // Versioned: the library keeps the item's version beside it for later migrations.
-    expect(await fakeBrowser.storage.local.get(`${SETTINGS_KEY}$`)).toEqual({ [`${SETTINGS_KEY}$`]: { v: 1 } });
+    expect(await fakeBrowser.storage.local.get(`${SETTINGS_KEY}$`)).toEqual({ [`${SETTINGS_KEY}$`]: { v: 2 } });
   });
 
   it('tells watchers of each change, and the same change read by a web page’s script agrees', async () => {

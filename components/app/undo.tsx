@@ -1,0 +1,50 @@
+// "Deleted … Undo": a delete goes to the trash, and for a few seconds the view that did it offers
+// to put it back (the library page's trash keeps it until emptied).
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ask } from './extension-api';
+
+/** How long the Undo button stays. */
+export const UNDO_MS = 10_000;
+
+export interface Undoable {
+  message: string;
+  trashId: string;
+}
+
+export function useUndo(): { offer(undoable: Undoable): void; bar: preact.JSX.Element | null } {
+  const [current, setCurrent] = useState<Undoable | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  useEffect(() => () => clearTimeout(timer.current), []);
+  const offer = (undoable: Undoable) => {
+    clearTimeout(timer.current);
+    setError(null);
+    setCurrent(undoable);
+    timer.current = setTimeout(() => setCurrent(null), UNDO_MS);
+  };
+  const undo = async () => {
+    if (!current) return;
+    clearTimeout(timer.current);
+    try {
+      await ask({ type: 'trash/restore', id: current.trashId });
+      setCurrent(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const bar = current ? (
+    <div class="undo-bar" role="status" data-testid="undo-bar">
+      <span>{current.message}</span>
+      <button type="button" class="quiet" onClick={undo} data-testid="undo">
+        Undo
+      </button>
+      {error && <span class="error">{error}</span>}
+    </div>
+  ) : null;
+  return { offer, bar };
+}
+
+/** What deleting an article says: its notes go with it, and how many. */
+export function deletedMessage(title: string, notes: number): string {
+  return `Deleted “${title}”${notes ? ` and its ${notes} note${notes === 1 ? '' : 's'}` : ''}.`;
+}
