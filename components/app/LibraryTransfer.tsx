@@ -8,6 +8,8 @@ import { IMPORT_PROGRESS, type ImportProgressEvent } from '../../lib/messaging/e
 import { openLibrary, type LibraryDB } from '../../lib/library/database';
 import { exportLibrary, type ImportCounts } from '../../lib/library/transfer';
 import { markdownFiles, readingListCsv } from '../../lib/library/export-formats';
+import { isZip, readImportArchive } from '../../lib/library/import-archives';
+import { copyFromHtml } from '../../lib/library/readable';
 import { MAX_IMPORT_BYTES, readImportFile } from '../../lib/library/import-formats';
 import { ask } from './extension-api';
 
@@ -47,6 +49,7 @@ function describeCounts({ counts, skipped }: { counts: ImportCounts; skipped: nu
     `${counts.notesUpdated} updated`,
     `${counts.unchanged} already there`,
   ];
+  if (counts.copiesAdded) parts.push(`${counts.copiesAdded} readable cop${counts.copiesAdded === 1 ? 'y' : 'ies'} kept`);
   if (skipped) parts.push(`${skipped} link${skipped === 1 ? '' : 's'} skipped (not web pages)`);
   return `Imported: ${parts.join(', ')}.`;
 }
@@ -85,7 +88,10 @@ export function LibraryTransfer({ onImported }: { onImported?: () => void }) {
     setImported({ state: 'running', done: 0, total: 0 });
     try {
       if (file.size > MAX_IMPORT_BYTES) throw new Error(`This file is ${Math.round(file.size / 2 ** 20)} MB; Skinmark imports files up to 512 MB.`);
-      const { batch, skipped } = readImportFile(await file.text(), (html) => new DOMParser().parseFromString(html, 'text/html'));
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const { batch, skipped } = isZip(bytes)
+        ? readImportArchive(bytes, (html, url, key, title) => copyFromHtml(html, url, key, { title }))
+        : readImportFile(new TextDecoder().decode(bytes), (html) => new DOMParser().parseFromString(html, 'text/html'));
       const importId = crypto.randomUUID();
       let shown = 0;
       const onProgress = (message: unknown) => {
@@ -135,8 +141,15 @@ export function LibraryTransfer({ onImported }: { onImported?: () => void }) {
         </p>
       )}
       <label class="transfer__import">
-        Import a Skinmark JSON export, a Pocket export (HTML or CSV) or a bookmarks file:{' '}
-        <input type="file" accept=".json,.html,.htm,.csv,application/json,text/html,text/csv" disabled={busy} onChange={importFile} data-testid="import-file" />
+        Import a Skinmark JSON export, a Pocket export (the zip, or the older HTML or CSV file), an Omnivore export zip or a
+        bookmarks file:{' '}
+        <input
+          type="file"
+          accept=".json,.html,.htm,.csv,.zip,application/json,text/html,text/csv,application/zip"
+          disabled={busy}
+          onChange={importFile}
+          data-testid="import-file"
+        />
       </label>
       {imported.state === 'running' && (
         <p role="status">

@@ -176,7 +176,7 @@ export function LibraryView({
           <label>
             Procedure{' '}
             <select value={filters.procedure} onChange={(e) => set({ procedure: (e.target as HTMLSelectElement).value })} data-testid="procedure-filter">
-              <option value="">All</option>
+              <option value="">All articles</option>
               {facets!.procedures
                 .map((id) => ({ id, name: procedureName(id) }))
                 .sort((a, b) => a.name.localeCompare(b.name))
@@ -192,7 +192,7 @@ export function LibraryView({
           <label>
             Tag{' '}
             <select value={filters.tag} onChange={(e) => set({ tag: (e.target as HTMLSelectElement).value })} data-testid="tag-filter">
-              <option value="">All</option>
+              <option value="">All tags</option>
               {facets!.tags.map(({ tag, count }) => (
                 <option key={tag} value={tag}>
                   {tag} ({count})
@@ -205,7 +205,7 @@ export function LibraryView({
           <label>
             Site{' '}
             <select value={filters.site} onChange={(e) => set({ site: (e.target as HTMLSelectElement).value })} data-testid="site-filter">
-              <option value="">All</option>
+              <option value="">All sites</option>
               {facets!.sites.map(({ site, count }) => (
                 <option key={site} value={site}>
                   {site} ({count})

@@ -13,7 +13,7 @@ export type ImportFormat = 'skinmark-json' | 'pocket-csv' | 'links-html';
 export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 
 /** A saved link from another tool: what Pocket and bookmarks files say about a page. */
-interface ForeignLink {
+export interface ForeignLink {
   url: string;
   title: string;
   /** Milliseconds since 1970, when the file says. */
@@ -33,7 +33,7 @@ export function detectFormat(text: string): ImportFormat {
 }
 
 /** Seconds or milliseconds since 1970, as the files write them; nothing when absent or absurd. */
-function timeFrom(value: string | null | undefined): number | undefined {
+export function timeFrom(value: string | null | undefined): number | undefined {
   const n = Number(value);
   if (!value || !Number.isFinite(n) || n <= 0) return undefined;
   const ms = n < 1e11 ? n * 1000 : n;
@@ -54,7 +54,7 @@ function linksFromHtml(doc: Document): ForeignLink[] {
 }
 
 /** Pocket's CSV: title, url, time_added, tags (separated by |), status. */
-function linksFromCsv(text: string): ForeignLink[] {
+export function linksFromCsv(text: string): ForeignLink[] {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
@@ -71,7 +71,7 @@ function linksFromCsv(text: string): ForeignLink[] {
 }
 
 /** Links become reading-list entries; ones that are not web pages (javascript:, place:, file:) are skipped. */
-function batchFromLinks(links: ForeignLink[], now: number): { batch: ImportBatch; skipped: number } {
+export function batchFromLinks(links: ForeignLink[], now: number): { batch: ImportBatch; skipped: number } {
   const articles = new Map<string, ArticleRecord>();
   let skipped = 0;
   for (const link of links) {

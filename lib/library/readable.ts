@@ -10,10 +10,7 @@ import DOMPurify from 'dompurify';
 import type { ReadableCopy } from '../model';
 import { distinctWords } from '../shared/words';
 
-/** Pages larger than this are not kept: no article is near it, and a message must carry it. */
-export const MAX_PAGE_HTML_CHARS = 8 * 1024 * 1024;
-/** A copy whose clean HTML is larger is not kept either. */
-export const MAX_COPY_HTML_CHARS = 2 * 1024 * 1024;
+import { MAX_COPY_HTML_CHARS, MAX_PAGE_HTML_CHARS } from './limits';
 
 const FORBID_TAGS = ['script', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'textarea', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'template', 'video', 'audio', 'source', 'track', 'picture', 'noscript'];
 const FORBID_ATTR = ['style', 'class', 'id', 'srcset', 'sizes', 'action', 'formaction', 'background', 'poster', 'ping', 'loading', 'decoding'];

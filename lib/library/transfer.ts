@@ -1,7 +1,9 @@
 // Taking the library out and bringing it back: the complete JSON export, and imports merged into
 // the library in one transaction, so a file that fails half-way writes nothing.
 import * as v from 'valibot';
-import { selectorsFromLegacyQuote, type ArticleRecord, type ErrorCode, type NoteRecord } from '../model';
+import { selectorsFromLegacyQuote, type ArticleRecord, type ErrorCode, type NoteRecord, type ReadableCopy } from '../model';
+import { MAX_COPY_WORDS } from '../shared/words';
+import { MAX_COPY_HTML_CHARS } from './limits';
 import { SkinmarkError } from '../shared/errors';
 import type { LibraryDB } from './database';
 import { LegacyNoteQuoteSchema, MAX_TIME, PassageSelectorsSchema, httpUrl, noteId, shortText } from './fields';
@@ -64,6 +66,18 @@ const ArticleRecordSchema = v.object({
   updatedAt: time,
 });
 
+/** A readable copy an import brings, made and cleaned by the options page (lib/library/readable.ts). */
+const ReadableCopySchema = v.object({
+  key: httpUrl,
+  html: v.pipe(v.string(), v.maxLength(MAX_COPY_HTML_CHARS, 'is a readable copy larger than 2 MB')),
+  words: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(MAX_COPY_WORDS)),
+  title: shortText,
+  byline: v.optional(shortText),
+  length: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  savedAt: time,
+}) satisfies v.GenericSchema<unknown, ReadableCopy>;
+
 /** A note as exported: its passage as W3C selectors, or (files from schema version 2) as a quote, read as selectors. */
 const NoteRecordSchema = v.pipe(
   v.object({
@@ -99,6 +113,8 @@ export interface ImportBatch {
    * an earlier save date) but never replace what Skinmark read from the page.
    */
   bareLinks?: boolean;
+  /** Readable copies the file brings (an Omnivore export's saved content), by the key of their article in the file. */
+  copies?: ReadableCopy[];
 }
 
 /** A file that cannot be imported, with the sentence that says why; nothing was written. */
@@ -107,6 +123,7 @@ export const ImportBatchSchema = v.object({
   articles: v.array(ArticleRecordSchema),
   notes: v.array(NoteRecordSchema),
   bareLinks: v.optional(v.boolean()),
+  copies: v.optional(v.array(ReadableCopySchema)),
 }) satisfies v.GenericSchema<unknown, ImportBatch>;
 
 export class ImportError extends SkinmarkError {
@@ -153,6 +170,8 @@ export interface ImportCounts {
   notesUpdated: number;
   /** Records the library already had, as they are in the file. */
   unchanged: number;
+  /** Readable copies kept from the file. */
+  copiesAdded?: number;
 }
 
 export const unionOf = (...lists: (readonly string[] | undefined)[]) => [...new Set(lists.flatMap((list) => list ?? []))];

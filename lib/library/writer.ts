@@ -323,6 +323,14 @@ async function importInto(
       }
       onProgress(++done, total);
     }
+    // Copies the file brings go to their article, where it has none yet.
+    const copies = tx.objectStore('copies');
+    for (const copy of batch.copies ?? []) {
+      const key = filedUnder.get(copy.key) ?? filedUnder.get(normalizeUrl(copy.key));
+      if (!key || (await copies.getKey(key))) continue;
+      await copies.put({ ...copy, key });
+      counts.copiesAdded = (counts.copiesAdded ?? 0) + 1;
+    }
     await markDirty(tx, [...new Set([...written.map((r) => r.key), ...filedUnder.values()])]);
     await tx.done;
     return { counts, records: written };

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, type ChromiumSession } from './support/chromium';
@@ -169,6 +170,43 @@ describe('search and the reading list', () => {
     await expect.poll(() => panel.locator('[data-testid="note"]').count()).toBe(0);
     await panel.locator('[data-testid="undo"]').click();
     await expect.poll(() => panel.locator('[data-testid="note"]').count()).toBe(1);
+  });
+});
+
+describe('imports from the services that closed', () => {
+  it('imports a Pocket zip and an Omnivore zip in the options page: tags, quoted notes and readable copies', async () => {
+    const options = await session.extensionPage('options.html');
+    const result = options.locator('[data-testid="import-result"]');
+    const importZip = async (name: string, files: Record<string, string>) => {
+      const buffer = Buffer.from(zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)]))));
+      await options.locator('[data-testid="import-file"]').setInputFiles({ name, mimeType: 'application/zip', buffer });
+      await expect.poll(() => result.innerText()).toMatch(/Imported|unchanged/);
+      const text = await result.innerText();
+      await options.reload();
+      return text;
+    };
+    expect(
+      await importZip('pocket.zip', {
+        'part_000000.csv': 'title,url,time_added,tags,status\n"Lasers,\na guide",https://pocket.example/lasers,1700000000,laser|to read,unread\n',
+        'annotations/part_000000.json': JSON.stringify([{ url: 'https://pocket.example/lasers', highlights: [{ quote: 'less downtime', created_at: 1700000100 }] }]),
+      }),
+    ).toContain('1 article added, 0 updated, 1 note added');
+    expect(
+      await importZip('omnivore.zip', {
+        'metadata_0_to_20.json': JSON.stringify([{ slug: 'peel', title: 'My first chemical peel', url: server.url('omnivore-peel.html'), labels: ['peels'], savedAt: '2024-03-01T10:00:00Z' }]),
+        'content/peel.html': '<article><p>The peeling started on day three and lasted five days, with glycolic first.</p></article>',
+        'highlights/peel.md': '> lasted five days\n\nPlan a quiet week.\n',
+      }),
+    ).toContain('1 readable copy kept');
+    const library = await session.extensionPage('library.html');
+    await expect.poll(() => items(library).count()).toBe(2);
+    expect(await items(library).filter({ hasText: 'Lasers' }).locator('[data-testid="tag"]').allInnerTexts()).toEqual(['#laser', '#to read']);
+    await library.locator('[data-testid="library-search"]').fill('glycolic');
+    await expect.poll(() => items(library).allInnerTexts()).toEqual([expect.stringContaining('My first chemical peel')]);
+    const reader = await session.extensionPage(`reader.html?article=${encodeURIComponent(server.url('omnivore-peel.html'))}`);
+    await expect.poll(() => reader.locator('[data-testid="reader-content"]').innerText()).toContain('with glycolic first');
+    expect(await reader.locator('[data-testid="reader-note"]').innerText()).toContain('Plan a quiet week.');
+    expect(await reader.evaluate(() => [...(CSS.highlights.get('skinmark-note') ?? [])].map((r) => (r as Range).toString()))).toEqual(['lasted five days']);
   });
 });
 
