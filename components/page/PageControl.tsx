@@ -5,6 +5,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ProcedureSummary } from '../../lib/model';
+import type { CardPlacement } from '../../lib/page/placement';
 import type { CardData } from './ProcedureCardView';
 import { ProcedureCardView } from './ProcedureCardView';
 
@@ -15,7 +16,7 @@ export interface PageControlProps {
   /** Brings the first mention of a procedure into view. */
   reveal(id: string): void;
   /** The card the pointer is over (set from outside by the hover tracker). */
-  hoverCard?: { id: string; x: number; y: number } | null;
+  hoverCard?: ({ id: string } & CardPlacement) | null;
   /** Whether the procedure list is open (the frame's procedures button toggles it). */
   listOpen: boolean;
   /** The list was closed from the keyboard: focus goes back to the button that opened it. */
@@ -79,7 +80,7 @@ export function PageControl(props: PageControlProps) {
   return (
     <div class={`sm-root${props.compact ? ' sm-root--compact' : ''}`}>
       {hover && card && card.id === hover.id && (
-        <div class="sm-hover" style={{ left: `${hover.x}px`, top: `${hover.y}px` }}>
+        <div class="sm-hover" style={{ left: `${hover.x}px`, top: `${hover.y}px`, width: `${hover.width}px`, '--sm-card-max-height': `${hover.maxHeight}px` }}>
           <ProcedureCardView card={card} />
         </div>
       )}

@@ -16,6 +16,7 @@ import { anchorPassagesInSteps, selectionSelectors, type AnchoredPassages, type 
 import { concerns, isLibraryChanged, isPageCommand } from '../../lib/messaging/events';
 import { CONTROL_FRAME_PATH, type ToFrame } from '../../lib/shared/control-frame-protocol';
 import { normalizeUrl } from '../../lib/shared/url';
+import { placeCard, type CardPlacement } from '../../lib/page/placement';
 import css from '../../components/page/control.css?inline';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -351,7 +352,7 @@ function dockLayout(root: Element | null): { compact: boolean; dockWidth: number
 /** Shows the card of the mention under the pointer; the card stays while the pointer is on it. */
 function trackHover(
   byNode: () => ReadonlyMap<Text, readonly HighlightedMention[]>,
-  onChange: (hover: { id: string; x: number; y: number } | null) => void,
+  onChange: (hover: ({ id: string } & CardPlacement) | null) => void,
   host: HTMLElement,
   signal: AbortSignal,
 ): void {
@@ -374,11 +375,7 @@ function trackHover(
     }
     clearTimeout(hiding);
     const rect = found.range.getBoundingClientRect();
-    const cardHeight = 340;
-    const below = rect.bottom + 8;
-    const y = below + cardHeight > window.innerHeight ? Math.max(8, rect.top - cardHeight - 8) : below;
-    const x = Math.min(Math.max(8, rect.left), window.innerWidth - 340);
-    onChange({ id: found.mention.id, x, y });
+    onChange({ id: found.mention.id, ...placeCard(rect, { width: window.innerWidth, height: window.innerHeight }) });
   };
   document.addEventListener(
     'mousemove',

@@ -41,6 +41,8 @@ export interface SkinmarkDB extends DBSchema {
 export interface SearchIndexRecord {
   id: 'index';
   format: number;
+  /** The schema version it was built at: after an upgrade it is built again. */
+  schema: number;
   json: string;
 }
 

@@ -17,7 +17,7 @@ import { quoteOf } from '../model';
 import { matchedSpans, searchWords } from '../shared/words';
 import type { LibraryDB } from './database';
 import { articleSummaries, allArticles, listArticles } from './records';
-import type { SearchDirtyRecord, SearchIndexRecord } from './schema';
+import { DB_VERSION, type SearchDirtyRecord, type SearchIndexRecord } from './schema';
 
 /** Bumped whenever the indexed fields or their processing change: an index of another format is rebuilt. */
 export const INDEX_FORMAT = 1;
@@ -111,7 +111,8 @@ export function createLibrarySearch(db: () => Promise<LibraryDB>, { saveDelayMs 
       SearchIndexRecord | undefined,
       SearchDirtyRecord | undefined,
     ];
-    if (saved?.format === INDEX_FORMAT) {
+    // Another index format, or a library whose schema changed since: read again from the records.
+    if (saved?.format === INDEX_FORMAT && saved.schema === DB_VERSION) {
       try {
         const miniSearch = await MiniSearch.loadJSONAsync<ArticleDocument>(saved.json, OPTIONS);
         await reindex(miniSearch, Object.keys(dirty?.keys ?? {}));
@@ -156,7 +157,7 @@ export function createLibrarySearch(db: () => Promise<LibraryDB>, { saveDelayMs 
       if (dirty.keys[key] === seq) delete dirty.keys[key];
       if (applied.get(key) === seq) applied.delete(key);
     }
-    await Promise.all([tx.store.put({ id: 'index', format: INDEX_FORMAT, json } satisfies SearchIndexRecord), tx.store.put(dirty)]);
+    await Promise.all([tx.store.put({ id: 'index', format: INDEX_FORMAT, schema: DB_VERSION, json } satisfies SearchIndexRecord), tx.store.put(dirty)]);
     await tx.done;
   };
 

@@ -269,27 +269,38 @@ describe('accessibility in Chromium', () => {
   const seriousViolations = async (builder: AxeBuilder) =>
     (await builder.analyze()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
 
-  it('has no serious or critical axe-core violations in the popup, side panel, options, the in-page control and its frame', async () => {
+  it('has no serious or critical axe-core violations in any view, light and dark: popup, library, side panel, options, reader, the in-page control and its frame', async () => {
     const url = server.url(POST);
     await session.request(
       { type: 'article/save', article: { url, title: 'Three rounds of microneedling for my acne scars', siteName: 'Glow Notes', excerpt: 'What it did for my scars.', readingMinutes: 3, procedures: ['microneedling', 'chemical-peel'] } },
       { type: 'note/add', url, text: 'Ask about numbing cream.' },
+      { type: 'article/tags', key: url, tags: ['scars'] },
     );
-    for (const path of ['popup.html', 'options.html', `sidepanel.html?url=${encodeURIComponent(url)}`]) {
-      const view = await session.extensionPage(path);
-      await view.locator('main, body > *').first().waitFor();
-      await view.waitForTimeout(500);
-      expect(await seriousViolations(new AxeBuilder({ page: view })), path).toEqual([]);
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const path of ['popup.html', 'library.html', 'options.html', `sidepanel.html?url=${encodeURIComponent(url)}`, `reader.html?article=${encodeURIComponent(url)}`]) {
+        const view = await session.context.newPage();
+        await view.emulateMedia({ colorScheme: scheme });
+        await view.goto(`chrome-extension://${session.extensionId}/${path}`);
+        await view.locator('main, body > *').first().waitFor();
+        await view.waitForTimeout(500);
+        expect(await seriousViolations(new AxeBuilder({ page: view })), `${path}, ${scheme}`).toEqual([]);
+        await view.close();
+      }
+      const page = await session.context.newPage();
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(server.url(POST));
+      await expect.poll(() => control(page).locator('[data-testid="skinmark-save"]').getAttribute('aria-pressed')).toBe('true');
+      await control(page).locator('[data-testid="skinmark-note"]').click();
+      expect(await seriousViolations(new AxeBuilder({ page }).include('[data-skinmark="control"]')), `in-page control, ${scheme}`).toEqual([]);
+      const frame = page.frames().find((f) => f.url().endsWith('/control-frame.html'))!;
+      const framePage = await session.context.newPage();
+      await framePage.emulateMedia({ colorScheme: scheme });
+      // The frame's document, as axe reads a page: opened on its own, in the state the reader sees it.
+      await framePage.goto(frame.url());
+      expect(await seriousViolations(new AxeBuilder({ page: framePage })), `control frame, ${scheme}`).toEqual([]);
+      await page.close();
+      await framePage.close();
     }
-    const page = await openArticle(POST);
-    await expect.poll(() => control(page).locator('[data-testid="skinmark-save"]').getAttribute('aria-pressed')).toBe('true');
-    await control(page).locator('[data-testid="skinmark-note"]').click();
-    expect(await seriousViolations(new AxeBuilder({ page }).include('[data-skinmark="control"]')), 'in-page control').toEqual([]);
-    const frame = page.frames().find((f) => f.url().endsWith('/control-frame.html'))!;
-    const framePage = await session.context.newPage();
-    // The frame's document, as axe reads a page: opened on its own, in the state the reader sees it.
-    await framePage.goto(frame.url());
-    expect(await seriousViolations(new AxeBuilder({ page: framePage })), 'control frame').toEqual([]);
   });
 });
 

@@ -137,6 +137,40 @@ describe('Skinmark in Firefox', () => {
     expect(await text(popup, '[data-testid="reading-list-item"]')).toContain('Three rounds of microneedling');
   });
 
+  it('keeps a readable copy of the saved article, searches it, and shows it in the reader with its note marked', async () => {
+    const page = await session.newPage(server.url(POST));
+    const frame = await controlFrame(page);
+    await (await frame.$(SAVE))!.click();
+    await expect.poll(() => frame.$eval(SAVE, (el) => el.getAttribute('aria-pressed')), { timeout: 5000 }).toBe('true');
+    await session.request({
+      type: 'note/add',
+      url: server.url(POST),
+      text: 'Ask about this',
+      selectors: [{ type: 'TextQuoteSelector', exact: 'collagen induction therapy', prefix: '', suffix: '' }],
+    });
+    const popup = await session.extensionPage('popup.html');
+    await expect.poll(() => count(popup, '[data-testid="open-reader"]'), { timeout: 10_000 }).toBe(1);
+    // "elastin" is only in the article's text; a typo in "microneedling" still finds the title.
+    await popup.type('[data-testid="library-search"]', 'elastin');
+    await expect.poll(() => text(popup, '[data-testid="reading-list-item"]'), { timeout: 5000 }).toContain('Found in the saved text');
+    await popup.$eval('[data-testid="library-search"]', (el) => ((el as HTMLInputElement).value = ''));
+    await popup.type('[data-testid="library-search"]', 'microneedlign');
+    await expect.poll(() => popup.$eval('[data-testid="reading-list-item"] mark', (el) => (el as HTMLElement).innerText).catch(() => ''), { timeout: 5000 }).toBe('microneedling');
+    await popup.type('[data-testid="library-search"]', ' nowhere');
+    await expect.poll(() => count(popup, '[data-testid="reading-list-item"]'), { timeout: 5000 }).toBe(0);
+
+    const reader = await session.extensionPage(`reader.html?article=${encodeURIComponent(server.url(POST))}`);
+    await expect.poll(() => text(reader, '[data-testid="reader-content"]').catch(() => ''), { timeout: 5000 }).toContain('laying down fresh collagen');
+    expect(await text(reader, '[data-testid="reader-content"]')).not.toContain('Leave a Reply');
+    expect(await reader.$$eval('[data-testid="reader-content"] script, [data-testid="reader-content"] form, [data-testid="reader-content"] iframe', (found) => found.length)).toBe(0);
+    expect(
+      await reader.evaluate(() => {
+        const marked = (CSS as unknown as { highlights?: Map<string, Iterable<Range>> }).highlights?.get('skinmark-note');
+        return marked ? [...marked].map((range) => range.toString()) : null;
+      }),
+    ).toEqual(['collagen induction therapy']);
+  });
+
   it('adds a note in the sidebar page', async () => {
     const panel = await session.extensionPage(`sidepanel.html?url=${encodeURIComponent(server.url(POST))}`);
     await panel.waitForSelector('[data-testid="note-input"]');

@@ -103,8 +103,10 @@ describe('search', () => {
     const restarted = createLibrarySearch(async () => db, { saveDelayMs: 0 });
     expect(await titles(db, restarted, 'asleep')).toEqual(['Written while asleep']);
     expect(await titles(db, restarted, 'before')).toEqual(['Saved before']);
-    // A saved index of an older format is rebuilt from the records.
+    // A saved index of an older format, or from an older schema, is rebuilt from the records.
     await db.put('search', { ...saved, format: 0, json: 'not an index' });
+    expect(await titles(db, createLibrarySearch(async () => db), 'asleep')).toEqual(['Written while asleep']);
+    await db.put('search', { ...saved, schema: 3, json: 'not an index' });
     expect(await titles(db, createLibrarySearch(async () => db), 'asleep')).toEqual(['Written while asleep']);
   });
 
