@@ -3,6 +3,7 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { highlightPoint, notePassages, readHighlights, selectInArticle } from '../tests/e2e/support/page-checks';
 import { serveFolder } from '../tests/e2e/support/server';
@@ -10,6 +11,13 @@ import { serveFolder } from '../tests/e2e/support/server';
 const OUT = resolve('demo-output');
 const headless = !process.env.DISPLAY;
 const step = (text: string) => console.log(`• ${text}`);
+
+/** Saved articles of a reader's Omnivore export, as its metadata file lists them. */
+const OMNIVORE_ITEMS = [
+  { slug: 'retinol-night', title: 'How I started retinol without the peeling', url: 'https://example.org/retinol-night', labels: ['routine'], savedAt: '2024-09-02T08:00:00Z', wordsCount: 900 },
+  { slug: 'spf-holiday', title: 'Sunscreen for a beach holiday after a peel', url: 'https://example.org/spf-holiday', labels: ['sun', 'peels'], savedAt: '2024-07-12T08:00:00Z', wordsCount: 700 },
+  { slug: 'ipl-or-laser', title: 'IPL or a Q-switched laser for sun spots?', url: 'https://example.org/ipl-or-laser', labels: ['sun'], savedAt: '2024-05-20T08:00:00Z', wordsCount: 1400 },
+];
 
 await mkdir(OUT, { recursive: true });
 const server = await serveFolder('demo');
@@ -89,10 +97,40 @@ try {
 
   const options = await session.extensionPage('options.html');
   await options.setViewportSize({ width: 720, height: 900 });
-  const pocket = '<!DOCTYPE html><ul><li><a href="https://example.org/peels" time_added="1700000000" tags="peel">Chemical peels, a guide</a></li></ul>';
-  await options.locator('[data-testid="import-file"]').setInputFiles({ name: 'ril_export.html', mimeType: 'text/html', buffer: Buffer.from(pocket) });
+  // A reader coming from Omnivore: its export zip, written here in Omnivore's format.
+  const omnivore = zipSync({
+    'metadata_0_to_20.json': strToU8(JSON.stringify(OMNIVORE_ITEMS)),
+    'content/retinol-night.html': strToU8('<article><p>Start retinol two nights a week, with a plain moisturiser after, and build up over a month.</p></article>'),
+    'highlights/retinol-night.md': strToU8('> build up over a month\n\nDo this in autumn, not before the holiday.\n'),
+  });
+  await options.locator('[data-testid="import-file"]').setInputFiles({ name: 'omnivore-export.zip', mimeType: 'application/zip', buffer: Buffer.from(omnivore) });
+  await options.locator('[data-testid="import-result"]').waitFor();
   step(`Options: ${await options.locator('[data-testid="import-result"]').innerText()}`);
+  await options.waitForTimeout(300);
   await options.screenshot({ path: join(OUT, '6-options.png'), fullPage: true });
+
+  await session.request({ type: 'article/tags', key: articleUrl, tags: ['before March', 'scars'] });
+  const library = await session.extensionPage('library.html');
+  await library.setViewportSize({ width: 1100, height: 760 });
+  await library.locator('[data-testid="reading-list-item"]').nth(OMNIVORE_ITEMS.length).waitFor();
+  await library.locator('[data-testid="library-search"]').pressSequentially('holday');
+  await library.locator('[data-testid="reading-list-item"] mark').first().waitFor();
+  step(`Library page: searched "holday" (a typo): ${await library.locator('[data-testid="reading-list-item"]').count()} found, matched words marked`);
+  await library.screenshot({ path: join(OUT, '7-library-search.png') });
+
+  const reader = await session.extensionPage(`reader.html?article=${encodeURIComponent(articleUrl)}`);
+  await reader.setViewportSize({ width: 900, height: 760 });
+  await reader.locator('[data-testid="reader-content"] p').first().waitFor();
+  step('Reader: the readable copy kept when the article was saved, its quoted passage marked, no network needed');
+  await reader.screenshot({ path: join(OUT, '8-reader.png') });
+
+  const dark = await session.context.newPage();
+  await dark.emulateMedia({ colorScheme: 'dark' });
+  await dark.setViewportSize({ width: 380, height: 560 });
+  await dark.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await dark.locator('[data-testid="reading-list-item"]').first().waitFor();
+  step('Popup in dark mode, following the system setting');
+  await dark.screenshot({ path: join(OUT, '9-popup-dark.png') });
 
   console.log(`Screenshots written to ${OUT}/`);
   if (!headless) {

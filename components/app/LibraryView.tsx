@@ -12,8 +12,11 @@ import type { SearchMarks } from './Marked';
 import { deletedMessage, useUndo } from './undo';
 import './reading-list.css';
 
-/** Articles on the first screen, and added by each "Show more". */
-const PAGE_SIZE = 50;
+/**
+ * Articles drawn at first, and added by each "Show more": the popup shows four or five at once, so
+ * it draws a short page (drawing fifty cards no one sees would slow its opening); the library page more.
+ */
+const PAGE_SIZE = { popup: 20, page: 50 };
 
 const SORTS: { value: ListSort; label: string }[] = [
   { value: 'relevance', label: 'Best match' },
@@ -46,6 +49,7 @@ export function LibraryView({
   setFilters,
   facets,
   emptyHint,
+  onShown,
 }: {
   /** The library page: every filter and order. The popup: the box and the procedure. */
   full: boolean;
@@ -53,9 +57,12 @@ export function LibraryView({
   setFilters(filters: Filters): void;
   facets?: Facets;
   emptyHint: preact.ComponentChildren;
+  /** Called each time a list or a search's results are on screen. */
+  onShown?(): void;
 }) {
+  const pageSize = full ? PAGE_SIZE.page : PAGE_SIZE.popup;
   const [query, setQuery] = useState('');
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  const [limit, setLimit] = useState(pageSize);
   const [active, setActive] = useState(0);
   const box = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -74,7 +81,9 @@ export function LibraryView({
   const [found] = useLiveQuery(() => ask({ type: 'library/find', ...request }), [JSON.stringify(request)]);
   useEffect(() => {
     // For the benchmark (npm run bench:db): when the list, or a search's results, are on screen.
-    if (found.state === 'ready') performance.mark('skinmark:list-shown', { detail: { query, shown: found.value.items.length } });
+    if (found.state !== 'ready') return;
+    performance.mark('skinmark:list-shown', { detail: { query, shown: found.value.items.length } });
+    onShown?.();
   }, [found]);
   useEffect(() => setActive(0), [query, JSON.stringify(filters)]);
 
@@ -135,7 +144,7 @@ export function LibraryView({
 
   const set = (change: Partial<Filters>) => {
     setFilters({ ...filters, ...change });
-    setLimit(PAGE_SIZE);
+    setLimit(pageSize);
   };
   const filtered = !!(filters.procedure || filters.tag || filters.site || filters.hasNotes);
   const knownTags = facets?.tags.map((t) => t.tag);
@@ -155,7 +164,7 @@ export function LibraryView({
           data-testid="library-search"
           onInput={(e) => {
             setQuery((e.target as HTMLInputElement).value);
-            setLimit(PAGE_SIZE);
+            setLimit(pageSize);
           }}
           onKeyDown={(e) => {
             if (e.key === 'ArrowDown' && items.length) {
@@ -285,7 +294,7 @@ export function LibraryView({
         </ol>
       )}
       {found.state === 'ready' && found.value.total > items.length && (
-        <button type="button" class="quiet reading-list__more" onClick={() => setLimit(limit + PAGE_SIZE)} data-testid="show-more">
+        <button type="button" class="quiet reading-list__more" onClick={() => setLimit(limit + pageSize)} data-testid="show-more">
           Show more ({found.value.total - items.length} more)
         </button>
       )}

@@ -26,7 +26,9 @@ function openNotes(tabId: number | undefined): Promise<void> {
 
 export function ReadingList({ tabId }: { tabId?: number }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [facets] = useLiveQuery(() => ask({ type: 'library/facets' }), []);
+  // The filters' values are asked once the list is on screen: the list comes first.
+  const [listed, setListed] = useState(false);
+  const [facets] = useLiveQuery(() => (listed ? ask({ type: 'library/facets' }) : new Promise<never>(() => undefined)), [listed]);
   // The last article of the chosen procedure or tag was deleted: back to the whole list.
   useEffect(() => {
     if (facets.state !== 'ready') return;
@@ -95,6 +97,7 @@ export function ReadingList({ tabId }: { tabId?: number }) {
         filters={filters}
         setFilters={setFilters}
         facets={facets.state === 'ready' ? facets.value : undefined}
+        onShown={() => setListed(true)}
         emptyHint={
           <p>
             Nothing saved yet. Open a skincare article and press <strong>Save</strong>, or save any page from here.

@@ -158,6 +158,8 @@ const MESSAGE_CHARS = 6 * 1024 * 1024;
 const IMPORT_CHARS = 60 * 1024 * 1024;
 
 let compiledLexicon: CompiledLexicon | undefined;
+/** How long after a view's first list the search index is loaded. */
+const WARM_AFTER_MS = 300;
 
 export const REQUESTS = {
   /** The first look found words that might be about skin: the sender's frame wants the scanner. */
@@ -256,17 +258,19 @@ export const REQUESTS = {
     }),
     from: 'extension',
     writes: false,
-    handle: async (query, { library, search }) => findArticles(await library(), search, query),
+    async handle(query, { library, search }) {
+      const found = await findArticles(await library(), search, query);
+      // A view showing the list may search next: the index loads once the list is on its way,
+      // not before (loading it would hold up this first answer).
+      if (!query.query) setTimeout(() => void search.warm().catch(() => undefined), WARM_AFTER_MS);
+      return found;
+    },
   }),
   'library/facets': row('library/facets', {
     schema: v.object({ sites: v.optional(v.boolean()) }),
     from: 'extension',
     writes: false,
-    async handle({ sites }, { library, search }) {
-      // A view that lists facets is about to search: the index loads meanwhile.
-      void search.warm().catch(() => undefined);
-      return libraryFacets(await library(), { sites });
-    },
+    handle: async ({ sites }, { library }) => libraryFacets(await library(), { sites }),
   }),
   'library/trash': row('library/trash', {
     schema: v.object({}),
