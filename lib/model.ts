@@ -99,18 +99,17 @@ export interface ReadableCopy {
 
 /**
  * What a delete took out of the library, kept until the reader restores it or empties the trash:
- * an article with all its notes (and its copy), or one note.
+ * an article with all its notes (and its copy), or one note. Kept apart from its summary, so the
+ * trash is listed without reading copies of megabytes.
  */
 export interface TrashEntry {
   id: string;
-  kind: 'article' | 'note';
-  deletedAt: number;
   article?: ArticleRecord;
   notes: NoteRecord[];
   copy?: ReadableCopy;
 }
 
-/** A trash entry as the library page lists it. */
+/** A trash entry as the library page lists it (stored as such, beside its entry). */
 export interface TrashSummary {
   id: string;
   kind: 'article' | 'note';

@@ -334,6 +334,53 @@ async function measureAnchoring(file: string): Promise<void> {
   );
 }
 
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<{ ok: boolean; value?: unknown; error?: string }> };
+  tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+};
+
+/**
+ * Saving the article from the popup, with its readable copy: the main-thread time the save costs
+ * the page (Skinmark's collector reading the article, and the page's HTML serialised for the copy,
+ * which is extracted elsewhere), against the floor of the same page.
+ */
+async function measureSave(file: string, floor: number): Promise<void> {
+  const url = server.url(file.split('/').map(encodeURIComponent).join('/'));
+  const costs: number[] = [];
+  for (let load = 0; load < LOADS; load++) {
+    await skinmark.reset();
+    const page = await skinmark.context.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await skinmarkTimings(page);
+    const cdp = await skinmark.context.newCDPSession(page);
+    const events = await traced(cdp, async () => {
+      const popup = await skinmark.extensionPage('popup.html');
+      try {
+        await popup.evaluate(async (address) => {
+          const tab = (await chrome.tabs.query({})).find((t) => t.url === address);
+          const saved = await chrome.runtime.sendMessage({ type: 'tab/save', tabId: tab!.id });
+          if (!saved.ok) throw new Error(saved.error);
+          // The copy is made after the save answers: wait for it, so its part in the page is traced.
+          for (let tries = 0; tries < 100; tries++) {
+            const copies = (await chrome.runtime.sendMessage({ type: 'library/copies' })) as { value: { count: number } };
+            if (copies.value.count) return;
+            await new Promise((done) => setTimeout(done, 50));
+          }
+          throw new Error('no readable copy was kept');
+        }, url);
+      } finally {
+        await popup.close();
+      }
+    });
+    // The trace begins after the page loaded: its main thread is where the collector ran.
+    const mainThread = pageMainThread(events, new RegExp(`${skinmarkScripts.source}collect-article\\.js$`));
+    costs.push(scriptTime(events, new RegExp(`${skinmarkScripts.source}collect-(article|html)\\.js$`), mainThread));
+    await page.close();
+  }
+  const cost = median(costs);
+  console.log(`saving ${file} with its readable copy: ${cost.toFixed(2)} ms of the page's main thread; floor ${floor.toFixed(2)} ms; save/floor ${(cost / floor).toFixed(3)} (target ≤ 1)`);
+}
+
 console.log(
   `Chromium, ${pages.length} largest pages of ${folder}, each loaded ${LOADS} times (medians); ms of main-thread work; Skinmark and the floor each in a browser of its own, loading the page in turn`,
 );
@@ -359,7 +406,11 @@ try {
     }
   }
   const largestSkincare = pages.find((p) => p.skin === true);
-  if (largestSkincare) await measureAnchoring(largestSkincare.file);
+  if (largestSkincare) {
+    await measureAnchoring(largestSkincare.file);
+    const measured = rows.find((r) => r.file === largestSkincare.file);
+    if (measured) await measureSave(largestSkincare.file, measured.floor);
+  }
 } finally {
   await skinmark.close();
   await floorSession.close();

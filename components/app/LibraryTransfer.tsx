@@ -54,6 +54,27 @@ function describeCounts({ counts, skipped }: { counts: ImportCounts; skipped: nu
   return `Imported: ${parts.join(', ')}.`;
 }
 
+/** A part of an import's copies is at most this many characters of HTML (a message carries up to 64 MiB). */
+const COPY_PART_CHARS = 16 * 1024 * 1024;
+
+/** `items` in order, in parts whose HTML stays under `limit` characters (a larger item goes alone). */
+function inParts<T extends { html: string }>(items: readonly T[], limit: number): T[][] {
+  const parts: T[][] = [];
+  let part: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    if (part.length && size + item.html.length > limit) {
+      parts.push(part);
+      part = [];
+      size = 0;
+    }
+    part.push(item);
+    size += item.html.length;
+  }
+  if (part.length) parts.push(part);
+  return parts;
+}
+
 /** `onImported` refreshes this page: the change message reaches every extension page but the sender's. */
 export function LibraryTransfer({ onImported }: { onImported?: () => void }) {
   const [busy, setBusy] = useState(false);
@@ -104,8 +125,12 @@ export function LibraryTransfer({ onImported }: { onImported?: () => void }) {
       };
       browser.runtime.onMessage.addListener(onProgress);
       try {
-        const counts = await ask({ type: 'library/import', importId, batch });
-        setImported({ state: 'done', counts, skipped });
+        // Records first, in one transaction; their copies after, in parts a message can carry.
+        const { copies = [], ...records } = batch;
+        const counts = await ask({ type: 'library/import', importId, batch: records });
+        let copiesAdded = 0;
+        for (const part of inParts(copies, COPY_PART_CHARS)) copiesAdded += await ask({ type: 'library/import-copies', copies: part });
+        setImported({ state: 'done', counts: { ...counts, ...(copiesAdded ? { copiesAdded } : {}) }, skipped });
       } finally {
         browser.runtime.onMessage.removeListener(onProgress);
       }

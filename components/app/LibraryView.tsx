@@ -106,6 +106,10 @@ export function LibraryView({
   }, []);
 
   const items: FoundArticle[] = found.state === 'ready' ? found.value.items : [];
+  // The card the arrows were on went (deleted, filtered out): the nearest one takes its place.
+  useEffect(() => {
+    if (active > 0 && active >= items.length) setActive(Math.max(0, items.length - 1));
+  }, [items.length]);
   const focusCard = (index: number) => {
     const next = Math.max(0, Math.min(items.length - 1, index));
     setActive(next);

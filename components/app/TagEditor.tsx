@@ -1,6 +1,6 @@
 // An article's tags: shown as chips, each removable, and a field to add one (suggesting the
 // library's other tags). Used by the reading list, the library page and the side panel.
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { ask } from './extension-api';
 
 export function Tags({ tags, onPick }: { tags: readonly string[]; onPick?: (tag: string) => void }) {
@@ -37,10 +37,12 @@ export function TagEditor({
 }) {
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const save = async (next: string[]) => {
+  const listId = useId();
+  // Each change is an addition or a removal, applied to the tags as stored when it is written.
+  const change = async (what: { add?: string[]; remove?: string[] }) => {
     setError(null);
     try {
-      await ask({ type: 'article/tags', key: articleKey, tags: next });
+      await ask({ type: 'article/tags', key: articleKey, ...what });
     } catch (e) {
       setError((e as Error).message);
     }
@@ -49,17 +51,16 @@ export function TagEditor({
     event.preventDefault();
     const tag = draft.trim();
     if (!tag) return onDone?.();
-    await save([...tags, tag]);
     setDraft('');
+    await change({ add: [tag] });
   };
-  const listId = `tags-${articleKey.length}-${title.length}`;
   return (
     <form class="tag-editor" onSubmit={add} data-testid="tag-editor">
       <ul class="tags" aria-label={`Tags of “${title}”`}>
         {tags.map((tag) => (
           <li key={tag} class="tag" data-testid="tag">
             #{tag}
-            <button type="button" class="tag__remove" aria-label={`Remove tag “${tag}”`} onClick={() => void save(tags.filter((t) => t !== tag))}>
+            <button type="button" class="tag__remove" aria-label={`Remove tag “${tag}”`} onClick={() => void change({ remove: [tag] })}>
               ×
             </button>
           </li>

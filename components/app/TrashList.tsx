@@ -45,7 +45,7 @@ export function TrashList() {
             {confirming ? (
               <span role="alertdialog" aria-label="Empty the trash?">
                 Delete {entries.length} item{entries.length === 1 ? '' : 's'} for good?{' '}
-                <button type="button" class="danger" ref={(b) => b?.focus()} onClick={() => void act(ask({ type: 'trash/empty' })).then(() => setConfirming(false))} data-testid="confirm-empty-trash">
+                <button type="button" class="danger" ref={(b) => b?.focus()} onClick={() => void act(ask({ type: 'trash/empty', ids: entries.map((e) => e.id) })).then(() => setConfirming(false))} data-testid="confirm-empty-trash">
                   Empty the trash
                 </button>{' '}
                 <button type="button" class="quiet" onClick={() => setConfirming(false)}>

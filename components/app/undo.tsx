@@ -15,12 +15,19 @@ export function useUndo(): { offer(undoable: Undoable): void; bar: preact.JSX.El
   const [current, setCurrent] = useState<Undoable | null>(null);
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
+  const focusNext = useRef(false);
   useEffect(() => () => clearTimeout(timer.current), []);
   const offer = (undoable: Undoable) => {
     clearTimeout(timer.current);
     setError(null);
+    focusNext.current = true;
     setCurrent(undoable);
     timer.current = setTimeout(() => setCurrent(null), UNDO_MS);
+  };
+  const focusWhenOffered = (button: HTMLButtonElement | null) => {
+    if (!button || !focusNext.current) return;
+    focusNext.current = false;
+    button.focus();
   };
   const undo = async () => {
     if (!current) return;
@@ -35,7 +42,8 @@ export function useUndo(): { offer(undoable: Undoable): void; bar: preact.JSX.El
   const bar = current ? (
     <div class="undo-bar" role="status" data-testid="undo-bar">
       <span>{current.message}</span>
-      <button type="button" class="quiet" onClick={undo} data-testid="undo">
+      {/* Focus goes here: the element that had it (the deleted card's button) is gone. */}
+      <button type="button" class="quiet" onClick={undo} data-testid="undo" ref={focusWhenOffered}>
         Undo
       </button>
       {error && <span class="error">{error}</span>}

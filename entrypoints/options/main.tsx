@@ -183,7 +183,9 @@ function Options() {
         Everything Skinmark keeps stays in this browser, in the extension&apos;s own IndexedDB database. Nothing is
         sent anywhere: Skinmark has no account and no server.
       </p>
+      <h2>Storage and readable copies</h2>
       <StorageSection settings={settings} update={update} />
+      <h2>Export and import</h2>
       <LibraryTransfer onImported={refreshCounts} />
       <h2>What Skinmark reads</h2>
       <p>

@@ -9,6 +9,7 @@ import { NOTE_HIGHLIGHT } from '../../lib/page/highlighter';
 import { anchorPassages } from '../../lib/page/passages';
 import { quoteOf, type NoteRecord, type Settings } from '../../lib/model';
 import { readSettings } from '../../lib/shared/settings-store';
+import { COPY_FORBID_ATTR, COPY_FORBID_TAGS } from '../../lib/library/limits';
 import '../../components/app/app.css';
 import './reader.css';
 
@@ -22,6 +23,11 @@ function copyNodes(html: string, images: boolean): DocumentFragment {
   const purify = DOMPurify(window);
   if (!purify.isSupported) throw new Error('This browser cannot show saved copies safely.');
   purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node instanceof HTMLAnchorElement) {
+      node.setAttribute('target', '_blank');
+      node.setAttribute('rel', 'noopener noreferrer');
+      return;
+    }
     if (!(node instanceof HTMLImageElement)) return;
     const src = node.getAttribute('data-skinmark-src');
     node.removeAttribute('src');
@@ -36,8 +42,9 @@ function copyNodes(html: string, images: boolean): DocumentFragment {
   try {
     return purify.sanitize(html, {
       RETURN_DOM_FRAGMENT: true,
-      FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'svg', 'math', 'video', 'audio', 'link', 'meta', 'base'],
-      FORBID_ATTR: ['style', 'srcset', 'class', 'id'],
+      FORBID_TAGS: [...COPY_FORBID_TAGS],
+      FORBID_ATTR: [...COPY_FORBID_ATTR],
+      ALLOW_DATA_ATTR: false,
       ADD_ATTR: ['target', 'data-skinmark-src'],
       ALLOWED_URI_REGEXP: /^(?:https?:|#)/i,
     });
@@ -54,18 +61,21 @@ function forbidRemoteImages(): void {
   document.head.append(meta);
 }
 
-function CopyContent({ html, images, notes, onAnchored }: { html: string; images: boolean; notes: NoteRecord[]; onAnchored(found: Set<string>): void }) {
+function CopyContent({ html, images, notes, onAnchored }: { html: string; images: boolean; notes: NoteRecord[]; onAnchored(found: Map<string, Range>): void }) {
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     root.current?.replaceChildren(copyNodes(html, images));
   }, [html, images]);
   useEffect(() => {
-    if (!root.current || !('highlights' in CSS)) return;
+    if (!root.current) return;
     const quoted = notes.flatMap((n) => (n.selectors && quoteOf(n) ? [{ id: n.id, selectors: n.selectors }] : []));
     const anchored = anchorPassages(root.current, quoted);
-    if (anchored.ranges.size) CSS.highlights.set(NOTE_HIGHLIGHT, new Highlight(...anchored.ranges.values()));
-    else CSS.highlights.delete(NOTE_HIGHLIGHT);
-    onAnchored(new Set(anchored.ranges.keys()));
+    // Browsers without the Custom Highlight API (Firefox before 140) still find and reveal passages.
+    if ('highlights' in CSS) {
+      if (anchored.ranges.size) CSS.highlights.set(NOTE_HIGHLIGHT, new Highlight(...anchored.ranges.values()));
+      else CSS.highlights.delete(NOTE_HIGHLIGHT);
+    }
+    onAnchored(anchored.ranges);
   }, [html, images, notes]);
   return <div class="reader__content" ref={root} data-testid="reader-content" />;
 }
@@ -85,7 +95,17 @@ function Reader() {
     );
   }, []);
   const [view] = useLiveQuery(() => (articleUrl ? ask({ type: 'copy/get', url: articleUrl }) : Promise.reject(new Error('No article was named.'))), []);
-  const [anchored, setAnchored] = useState<Set<string>>(new Set());
+  const [anchored, setAnchored] = useState<Map<string, Range>>(new Map());
+  /** Scrolls to a note's passage in the copy and selects it for a moment. */
+  const reveal = (id: string) => {
+    const range = anchored.get(id);
+    if (!range) return;
+    const top = range.getBoundingClientRect().top + window.scrollY - window.innerHeight / 3;
+    window.scrollTo({ top, behavior: 'smooth' });
+    const selection = getSelection();
+    selection?.removeAllRanges();
+    selection?.addRange(range);
+  };
 
   if (view.state === 'loading' || settings === undefined) return <p class="empty">Opening the saved copy…</p>;
   if (view.state === 'error') {
@@ -127,11 +147,18 @@ function Reader() {
               const quote = quoteOf(note)?.exact;
               return (
                 <li key={note.id} class="reader__note" data-testid="reader-note">
-                  {quote && (
-                    <blockquote class={anchored.has(note.id) ? '' : 'is-orphan'} title={anchored.has(note.id) ? undefined : 'Not found in the saved copy'}>
-                      {quote}
-                    </blockquote>
-                  )}
+                  {quote &&
+                    (anchored.has(note.id) ? (
+                      <blockquote>
+                        <button type="button" class="reader__quote" onClick={() => reveal(note.id)} title="Show this passage in the copy">
+                          {quote}
+                        </button>
+                      </blockquote>
+                    ) : (
+                      <blockquote class="is-orphan" title="Not found in the saved copy">
+                        {quote}
+                      </blockquote>
+                    ))}
                   <p>{note.text}</p>
                 </li>
               );

@@ -1,5 +1,9 @@
-// The one request the background sends Chrome's offscreen document (entrypoints/offscreen).
+// The one request the background sends Chrome's offscreen document (entrypoints/offscreen), over
+// a port of its own: a page's HTML (megabytes) goes to that document only, not to every extension
+// page as a runtime message would.
 export const EXTRACT_COPY = 'skinmark/extract-copy';
+/** The port's name: only the offscreen document listens for it. */
+export const EXTRACT_PORT = 'skinmark-extract-copy';
 
 export interface ExtractCopyRequest {
   type: typeof EXTRACT_COPY;

@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import type { LibraryWriter } from '../library/writer';
 import type { ArticleRecord, ReadableCopy, Settings } from '../model';
-import { EXTRACT_COPY, type ExtractCopyRequest } from './offscreen-protocol';
+import { normalizeUrl } from '../shared/url';
+import { EXTRACT_COPY, EXTRACT_PORT, type ExtractCopyRequest } from './offscreen-protocol';
 
 type OffscreenApi = {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
@@ -38,9 +39,27 @@ async function extract(html: string, url: string, key: string): Promise<Readable
   if (!offscreen) return null;
   await ensureOffscreen(offscreen);
   const request: ExtractCopyRequest = { type: EXTRACT_COPY, html, url, key };
-  const answer = (await browser.runtime.sendMessage(request)) as { ok: boolean; copy?: ReadableCopy | null; error?: string } | undefined;
-  if (!answer?.ok) throw new Error(answer?.error ?? 'the copy could not be extracted');
-  return answer.copy ?? null;
+  const port = browser.runtime.connect({ name: EXTRACT_PORT });
+  try {
+    const answer = await new Promise<{ ok: boolean; copy?: ReadableCopy | null; error?: string }>((resolve, reject) => {
+      port.onMessage.addListener((message) => resolve(message as { ok: boolean; copy?: ReadableCopy | null; error?: string }));
+      port.onDisconnect.addListener(() => reject(new Error('the offscreen document went away')));
+      port.postMessage(request);
+    });
+    if (!answer.ok) throw new Error(answer.error ?? 'the copy could not be extracted');
+    return answer.copy ?? null;
+  } finally {
+    port.disconnect();
+  }
+}
+
+function isAddressOf(url: string, article: ArticleRecord): boolean {
+  try {
+    const address = normalizeUrl(url);
+    return address === article.key || article.aliases.includes(address);
+  } catch {
+    return false;
+  }
 }
 
 export interface CopyKeeper {
@@ -60,7 +79,9 @@ export function createCopyKeeper(
       const work = (async () => {
         if (!(await settings()).keepCopies) return;
         const page = await readPage(tabId, frameId);
-        if (!page) return;
+        // The tab moved on between the save and now (a click, an app's new route): what it shows
+        // is another page, whose text is not this article's.
+        if (!page || !isAddressOf(page.url, article)) return;
         const copy = await extract(page.html, page.url, article.key);
         if (copy) await writer.saveCopy(copy);
       })()

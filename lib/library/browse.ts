@@ -39,23 +39,9 @@ export async function libraryFacets(db: LibraryDB, { sites: withSites = false } 
   };
 }
 
-/** The trash, most recent first. */
+/** The trash, most recent first: its summaries only (an entry may hold a copy of megabytes). */
 export async function listTrash(db: LibraryDB): Promise<TrashSummary[]> {
-  const entries = (await db.getAllFromIndex('trash', 'deletedAt')).reverse();
-  const tx = db.transaction('articles');
-  return Promise.all(
-    entries.map(async (entry): Promise<TrashSummary> => {
-      const owner = entry.article ?? (entry.notes[0] ? await tx.store.get(entry.notes[0].articleKey) : undefined);
-      return {
-        id: entry.id,
-        kind: entry.kind,
-        deletedAt: entry.deletedAt,
-        title: owner?.title ?? 'An article no longer in the library',
-        noteCount: entry.notes.length,
-        ...(entry.kind === 'note' && entry.notes[0] ? { preview: entry.notes[0].text.slice(0, 160) } : {}),
-      };
-    }),
-  );
+  return (await db.getAllFromIndex('trash', 'deletedAt')).reverse();
 }
 
 /** What the reader page shows: the article, its copy (if one was kept) and its notes in order. */

@@ -195,7 +195,9 @@ function readOmnivore(files: Record<string, Uint8Array>, now: number, makeCopy: 
     }
   }
   if (!articles.size) throw new ImportError('This Omnivore export holds no saved web pages.');
-  return { batch: { articles: [...articles.values()], notes, copies }, skipped };
+  // What another tool says about a page adds to an article already saved (its tags, an earlier
+  // date, a blank filled) and never replaces what Skinmark read from the page itself.
+  return { batch: { articles: [...articles.values()], notes, copies, bareLinks: true }, skipped };
 }
 
 /** Reads a zip export: Pocket's or Omnivore's, or a sentence that says what is wrong with it. */

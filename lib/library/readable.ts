@@ -10,10 +10,8 @@ import DOMPurify from 'dompurify';
 import type { ReadableCopy } from '../model';
 import { distinctWords } from '../shared/words';
 
-import { MAX_COPY_HTML_CHARS, MAX_PAGE_HTML_CHARS } from './limits';
+import { COPY_FORBID_ATTR, COPY_FORBID_TAGS, MAX_COPY_HTML_CHARS, MAX_PAGE_HTML_CHARS } from './limits';
 
-const FORBID_TAGS = ['script', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'textarea', 'option', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'template', 'video', 'audio', 'source', 'track', 'picture', 'noscript'];
-const FORBID_ATTR = ['style', 'class', 'id', 'srcset', 'sizes', 'action', 'formaction', 'background', 'poster', 'ping', 'loading', 'decoding'];
 
 /**
  * Cleans HTML for showing in an extension page: what DOMPurify keeps by default, less everything
@@ -44,8 +42,8 @@ export function sanitizeCopyHtml(html: string, baseUrl: string): string {
   });
   try {
     return purify.sanitize(html, {
-      FORBID_TAGS,
-      FORBID_ATTR,
+      FORBID_TAGS: [...COPY_FORBID_TAGS],
+      FORBID_ATTR: [...COPY_FORBID_ATTR],
       ALLOW_DATA_ATTR: false,
       ADD_ATTR: ['target', 'data-skinmark-src'],
       ALLOWED_URI_REGEXP: /^(?:https?:|#)/i,

@@ -15,7 +15,7 @@ export function articleKeys(input: Pick<ArticleInput, 'url' | 'canonicalUrl'>): 
 }
 
 /** Every store a write may touch: one transaction spans them all, so writes never interleave. */
-export const WRITE_STORES = ['articles', 'notes', 'copies', 'trash', 'search'] as const;
+export const WRITE_STORES = ['articles', 'notes', 'copies', 'trash', 'trashItems', 'search'] as const;
 export type ArticlesAndNotes = IDBPTransaction<SkinmarkDB, (typeof WRITE_STORES)[number][], 'readwrite'>;
 
 /**

@@ -1,6 +1,6 @@
 // The shape of the reader's library in IndexedDB, and how each version of it came to be.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { selectorsFromLegacyQuote, type ArticleRecord, type LegacyNoteQuote, type NoteRecord, type ReadableCopy, type TrashEntry } from '../model';
+import { selectorsFromLegacyQuote, type ArticleRecord, type LegacyNoteQuote, type NoteRecord, type ReadableCopy, type TrashEntry, type TrashSummary } from '../model';
 
 export type { ArticleRecord, NoteRecord } from '../model';
 
@@ -24,11 +24,16 @@ export interface SkinmarkDB extends DBSchema {
     value: ReadableCopy;
     indexes: { word: string; size: number };
   };
-  /** What deletes took out, until restored or emptied (since version 4). */
+  /** What deletes took out, until restored or emptied, as the trash lists it (since version 4). */
   trash: {
     key: string;
-    value: TrashEntry;
+    value: TrashSummary;
     indexes: { deletedAt: number };
+  };
+  /** The records each trash entry holds, by the entry's id (since version 4). */
+  trashItems: {
+    key: string;
+    value: TrashEntry;
   };
   /** The search index as last saved, and the articles changed since (lib/library/search.ts; since version 4). */
   search: {
@@ -99,6 +104,7 @@ export const MIGRATIONS: ReadonlyArray<(db: IDBPDatabase<SkinmarkDB>, tx: Upgrad
     copies.createIndex('word', 'words', { multiEntry: true });
     copies.createIndex('size', 'size');
     db.createObjectStore('trash', { keyPath: 'id' }).createIndex('deletedAt', 'deletedAt');
+    db.createObjectStore('trashItems', { keyPath: 'id' });
     db.createObjectStore('search', { keyPath: 'id' });
     tx.objectStore('articles').createIndex('site', 'siteName');
   },

@@ -9,10 +9,10 @@
 //   before a write reads exactly those articles again, whenever it next loads.
 // - Readable copies are long (tens of KB each, thousands of articles): their distinct words are an
 //   IndexedDB multi-entry index on the `copies` store, on disk and current by construction, matched
-//   by whole word or prefix (no typos: a copy's words are not the reader's own).
+//   by prefix from four letters on, by whole word below (no typos: a copy's words are not the reader's own).
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { procedureName } from '../lexicon/index';
-import type { ArticleRecord, FindQuery, FindResult, FoundArticle, NoteRecord } from '../model';
+import type { ArticleRecord, FindQuery, FindResult, FoundArticle, ListSort, NoteRecord } from '../model';
 import { quoteOf } from '../model';
 import { matchedSpans, searchWords } from '../shared/words';
 import type { LibraryDB } from './database';
@@ -22,11 +22,13 @@ import { DB_VERSION, type SearchDirtyRecord, type SearchIndexRecord } from './sc
 /** Bumped whenever the indexed fields or their processing change: an index of another format is rebuilt. */
 export const INDEX_FORMAT = 1;
 /** How long after the last change the index is saved: one save for a burst of writes. */
-const SAVE_DELAY_MS = 1_500;
-/** Results a search ranks at most; the views show a page of them. */
-const MAX_RESULTS = 5_000;
-/** Copies matched by one word at most, before the other words narrow them. */
-const MAX_COPY_MATCHES = 20_000;
+const SAVE_DELAY_MS = 20_000;
+/**
+ * The index is saved this long after the last change, or at once past SAVE_AFTER_CHANGES articles
+ * read again: saving serialises all of it (seconds at 10,000 articles and 50,000 notes), and until it
+ * is saved the dirty marks keep every result right (an index loaded later reads those articles again).
+ */
+const SAVE_AFTER_CHANGES = 500;
 
 interface ArticleDocument {
   id: string;
@@ -161,13 +163,13 @@ export function createLibrarySearch(db: () => Promise<LibraryDB>, { saveDelayMs 
     await tx.done;
   };
 
-  function scheduleSave() {
+  function scheduleSave(delay = saveDelayMs) {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(() => {
       void loaded()
         .then(save)
         .catch(() => undefined);
-    }, saveDelayMs);
+    }, delay);
   }
 
   return {
@@ -209,7 +211,7 @@ export function createLibrarySearch(db: () => Promise<LibraryDB>, { saveDelayMs 
         return { key, score, fields: [...fields] };
       });
       hits.sort((a, b) => b.score - a.score);
-      return { hits: hits.slice(0, MAX_RESULTS), terms: [...terms] };
+      return { hits, terms: [...terms] };
     },
 
     warm: () => loaded().then(() => undefined),
@@ -223,18 +225,22 @@ export function createLibrarySearch(db: () => Promise<LibraryDB>, { saveDelayMs 
           const batch = [...pending];
           pending = new Set();
           await reindex(await loaded(), batch);
-          scheduleSave();
+          scheduleSave(applied.size >= SAVE_AFTER_CHANGES ? 0 : saveDelayMs);
         })
         .catch(() => undefined);
     },
   };
 }
 
-/** Article keys whose copy holds `word` (a prefix of four letters or more, a whole word otherwise). */
+/**
+ * Article keys whose copy holds `word`: as a prefix from four letters on, as a whole word of two or
+ * three (a two-letter prefix would match most of every copy). One key per word form it matched, so
+ * made distinct here.
+ */
 async function copiesWith(library: LibraryDB, word: string): Promise<Set<string>> {
   if (word.length < 2) return new Set();
   const range = word.length >= 4 ? IDBKeyRange.bound(word, `${word}\uffff`) : IDBKeyRange.only(word);
-  return new Set(await library.getAllKeysFromIndex('copies', 'word', range, MAX_COPY_MATCHES));
+  return new Set(await library.getAllKeysFromIndex('copies', 'word', range));
 }
 
 /**
@@ -257,42 +263,59 @@ export async function findArticles(library: LibraryDB, search: LibrarySearch, qu
     const hasCopy = await Promise.all(page.map((a) => copies.getKey(a.key)));
     return { total, items: page.map((a, i) => ({ ...a, matchedIn: [], hasCopy: !!hasCopy[i] })), terms: [] };
   }
-  let candidates: ArticleRecord[];
-  if (found) {
-    const tx = library.transaction('articles');
-    candidates = (await Promise.all(found.hits.map((h) => tx.store.get(h.key)))).filter((a): a is ArticleRecord => !!a);
-  } else if (query.procedure) {
-    candidates = await library.getAllFromIndex('articles', 'procedure', query.procedure);
-  } else if (query.tag) {
-    candidates = await library.getAllFromIndex('articles', 'tag', query.tag);
-  } else if (query.site !== undefined) {
-    candidates = await library.getAllFromIndex('articles', 'site', query.site);
-  } else {
-    candidates = await allArticles(library);
-  }
   let withNotes: Set<string> | undefined;
   if (query.hasNotes) {
     withNotes = new Set();
     const index = library.transaction('notes').store.index('articleKey');
     for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) withNotes.add(cursor.key);
   }
-  const filtered = candidates.filter(
-    (a) =>
-      (!query.procedure || a.procedures.includes(query.procedure)) &&
-      (!query.tag || a.tags.includes(query.tag)) &&
-      (query.site === undefined || a.siteName === query.site) &&
-      (!withNotes || withNotes.has(a.key)),
-  );
-  const rank = new Map(found?.hits.map((h, i) => [h.key, i]));
-  const order: Record<typeof sort, (a: ArticleRecord, b: ArticleRecord) => number> = {
-    relevance: (a, b) => (rank.get(a.key) ?? 0) - (rank.get(b.key) ?? 0),
-    saved: (a, b) => b.savedAt - a.savedAt,
-    updated: (a, b) => b.updatedAt - a.updatedAt,
-    title: (a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }),
-    reading: (a, b) => a.readingMinutes - b.readingMinutes || b.savedAt - a.savedAt,
-  };
-  filtered.sort(order[sort] ?? order.saved);
-  const page = filtered.slice(0, limit);
+  let page: ArticleRecord[];
+  let total: number;
+  if (found && sort === 'relevance') {
+    // Best match first: the filters are read from the indexes' keys, and only the page shown is
+    // read whole (a word common to the library may match thousands of articles).
+    const allowed = await Promise.all([
+      query.procedure ? library.getAllKeysFromIndex('articles', 'procedure', query.procedure) : undefined,
+      query.tag ? library.getAllKeysFromIndex('articles', 'tag', query.tag) : undefined,
+      query.site !== undefined ? library.getAllKeysFromIndex('articles', 'site', query.site) : undefined,
+    ]);
+    const sets = [...allowed.filter((keys): keys is string[] => !!keys).map((keys) => new Set(keys)), ...(withNotes ? [withNotes] : [])];
+    const keys = found.hits.map((h) => h.key).filter((key) => sets.every((set) => set.has(key)));
+    const tx = library.transaction('articles');
+    // A hit whose article is gone (the index not caught up yet) is left out; the next page fills in.
+    page = (await Promise.all(keys.slice(0, limit).map((key) => tx.store.get(key)))).filter((a): a is ArticleRecord => !!a);
+    total = keys.length;
+  } else {
+    let candidates: ArticleRecord[];
+    if (found) {
+      const tx = library.transaction('articles');
+      candidates = (await Promise.all(found.hits.map((h) => tx.store.get(h.key)))).filter((a): a is ArticleRecord => !!a);
+    } else if (query.procedure) {
+      candidates = await library.getAllFromIndex('articles', 'procedure', query.procedure);
+    } else if (query.tag) {
+      candidates = await library.getAllFromIndex('articles', 'tag', query.tag);
+    } else if (query.site !== undefined) {
+      candidates = await library.getAllFromIndex('articles', 'site', query.site);
+    } else {
+      candidates = await allArticles(library);
+    }
+    const filtered = candidates.filter(
+      (a) =>
+        (!query.procedure || a.procedures.includes(query.procedure)) &&
+        (!query.tag || a.tags.includes(query.tag)) &&
+        (query.site === undefined || a.siteName === query.site) &&
+        (!withNotes || withNotes.has(a.key)),
+    );
+    const order: Record<Exclude<ListSort, 'relevance'>, (a: ArticleRecord, b: ArticleRecord) => number> = {
+      saved: (a, b) => b.savedAt - a.savedAt,
+      updated: (a, b) => b.updatedAt - a.updatedAt,
+      title: (a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }),
+      reading: (a, b) => a.readingMinutes - b.readingMinutes || b.savedAt - a.savedAt,
+    };
+    filtered.sort(order[sort === 'relevance' ? 'saved' : sort]);
+    page = filtered.slice(0, limit);
+    total = filtered.length;
+  }
   const summaries = await articleSummaries(library, page, { withCopies: true });
   const fields = new Map(found?.hits.map((h) => [h.key, h.fields]));
   const words = text ? searchWords(text) : [];
@@ -315,7 +338,7 @@ export async function findArticles(library: LibraryDB, search: LibrarySearch, qu
     }
     return { ...summary, matchedIn, hasCopy, ...(snippet ? { snippet } : {}) };
   });
-  return { total: filtered.length, items, terms };
+  return { total, items, terms };
 }
 
 /** About 160 characters of `text` around `at`, cut at spaces. */

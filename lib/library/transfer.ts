@@ -13,7 +13,8 @@ import { isKnownProcedure } from '../lexicon/index';
 export const EXPORT_FORMAT = 'skinmark-library';
 /** The export file's own version, bumped only when its shape changes in a way older readers can't take. */
 // 2: notes carry their passage as W3C selectors (version 1 files, with quotes, are read as well).
-export const EXPORT_VERSION = 2;
+// 3: readable copies come along (files without them are read as well).
+export const EXPORT_VERSION = 3;
 
 export interface LibraryExport {
   format: typeof EXPORT_FORMAT;
@@ -23,12 +24,18 @@ export interface LibraryExport {
   exportedAt: string;
   articles: ArticleRecord[];
   notes: NoteRecord[];
+  /** Readable copies (since version 3). The trash is not exported: it is what the reader deleted. */
+  copies?: ReadableCopy[];
 }
 
-/** Everything in the library, read in one transaction so articles and notes agree. */
-export async function exportLibrary(db: LibraryDB, now = new Date()): Promise<LibraryExport> {
-  const tx = db.transaction(['articles', 'notes']);
-  const [articles, notes] = await Promise.all([tx.objectStore('articles').getAll(), tx.objectStore('notes').getAll()]);
+/** Everything in the library, read in one transaction so articles, notes and copies agree. */
+export async function exportLibrary(db: LibraryDB, now = new Date(), { copies: withCopies = true } = {}): Promise<LibraryExport> {
+  const tx = db.transaction(['articles', 'notes', 'copies']);
+  const [articles, notes, copies] = await Promise.all([
+    tx.objectStore('articles').getAll(),
+    tx.objectStore('notes').getAll(),
+    withCopies ? tx.objectStore('copies').getAll() : Promise.resolve([]),
+  ]);
   await tx.done;
   return {
     format: EXPORT_FORMAT,
@@ -37,6 +44,7 @@ export async function exportLibrary(db: LibraryDB, now = new Date()): Promise<Li
     exportedAt: now.toISOString(),
     articles: articles.map((a) => ({ ...a, tags: a.tags ?? [] })),
     notes,
+    ...(withCopies ? { copies } : {}),
   };
 }
 
@@ -67,7 +75,7 @@ const ArticleRecordSchema = v.object({
 });
 
 /** A readable copy an import brings, made and cleaned by the options page (lib/library/readable.ts). */
-const ReadableCopySchema = v.object({
+export const ReadableCopySchema = v.object({
   key: httpUrl,
   html: v.pipe(v.string(), v.maxLength(MAX_COPY_HTML_CHARS, 'is a readable copy larger than 2 MB')),
   words: v.pipe(v.array(v.pipe(v.string(), v.maxLength(40))), v.maxLength(MAX_COPY_WORDS)),
@@ -102,6 +110,7 @@ const ExportSchema = v.object({
   exportedAt: v.optional(v.string()),
   articles: v.array(ArticleRecordSchema),
   notes: v.array(NoteRecordSchema),
+  copies: v.optional(v.array(ReadableCopySchema)),
 });
 
 /** What an import brings: whole records (a Skinmark export) or bare links (Pocket, bookmarks). */
@@ -156,11 +165,11 @@ export function parseLibraryExport(text: string): ImportBatch {
   }
   // Procedures Skinmark does not know (an export from a later lexicon) could be neither named nor filtered.
   const articles = parsed.output.articles.map((a) => ({ ...a, procedures: a.procedures.filter(isKnownProcedure) }));
-  const { notes } = parsed.output;
+  const { notes, copies } = parsed.output;
   const keys = new Set(articles.flatMap((a) => [a.key, ...a.aliases]));
   const stray = notes.find((note) => !keys.has(note.articleKey));
   if (stray) throw new ImportError(`This Skinmark export is damaged: note ${stray.id} belongs to no article in the file.`);
-  return { articles, notes };
+  return { articles, notes, ...(copies?.length ? { copies: copies.filter((c) => keys.has(c.key)) } : {}) };
 }
 
 export interface ImportCounts {

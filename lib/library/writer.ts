@@ -2,7 +2,7 @@
 // transaction whose every request is awaited, commits or fails whole, and is announced, once
 // committed, as a typed change: which articles it touched and every address they are known by.
 // The background owns the only writer; views and pages ask it through messages.
-import type { ArticleInput, ArticleRecord, LibraryChange, NoteRecord, PassageSelector, ReadableCopy, TrashEntry } from '../model';
+import type { ArticleInput, ArticleRecord, LibraryChange, NoteRecord, PassageSelector, ReadableCopy, TrashEntry, TrashSummary } from '../model';
 import { SkinmarkError } from '../shared/errors';
 import { normalizeUrl } from '../shared/url';
 import type { LibraryDB } from './database';
@@ -49,10 +49,20 @@ export interface LibraryWriter {
   emptyTrash(ids?: readonly string[]): Promise<number>;
   /** Sets an article's tags. */
   setTags(key: string, tags: readonly string[], now?: number): Promise<ArticleRecord>;
+  /**
+   * Adds and removes tags on an article, applied to its tags as they are when the write runs: two
+   * quick changes from two views never undo each other.
+   */
+  changeTags(key: string, change: { add?: readonly string[]; remove?: readonly string[] }, now?: number): Promise<ArticleRecord>;
   /** Renames a tag on every article that has it (merging into the new name where both are present). */
   renameTag(from: string, to: string, now?: number): Promise<number>;
   /** Keeps a readable copy of a saved article (replacing an older one); false when the article is gone. */
   saveCopy(copy: ReadableCopy): Promise<boolean>;
+  /**
+   * Copies an import brings, sent apart from its records (they can be hundreds of megabytes): each
+   * goes to the article its key or an alias names, where that article has no copy yet. How many were kept.
+   */
+  importCopies(copies: readonly ReadableCopy[]): Promise<number>;
   /**
    * Merges an import into the library in one transaction: all of it, or on any failure (a full
    * disk, a conflict) none of it. `onProgress` hears after each record.
@@ -108,12 +118,14 @@ export function createLibraryWriter(db: () => Promise<LibraryDB>, announce: (cha
           await tx.done;
           return { value: null };
         }
-        const entry: TrashEntry = { id: crypto.randomUUID(), kind: 'article', deletedAt: now, article: existing, notes: articleNotes, ...(copy ? { copy } : {}) };
+        const entry: TrashEntry = { id: crypto.randomUUID(), article: existing, notes: articleNotes, ...(copy ? { copy } : {}) };
+        const summary: TrashSummary = { id: entry.id, kind: 'article', deletedAt: now, title: existing.title, noteCount: articleNotes.length };
         await Promise.all([
           articles.delete(key),
           ...articleNotes.map((n) => notes.delete(n.id)),
           ...(copy ? [tx.objectStore('copies').delete(key)] : []),
-          tx.objectStore('trash').add(entry),
+          tx.objectStore('trash').add(summary),
+          tx.objectStore('trashItems').add(entry),
         ]);
         await markDirty(tx, [key]);
         await tx.done;
@@ -166,8 +178,16 @@ export function createLibraryWriter(db: () => Promise<LibraryDB>, announce: (cha
           return { value: null };
         }
         const article = await tx.objectStore('articles').get(note.articleKey);
-        const entry: TrashEntry = { id: crypto.randomUUID(), kind: 'note', deletedAt: now, notes: [note] };
-        await Promise.all([tx.objectStore('notes').delete(id), tx.objectStore('trash').add(entry)]);
+        const entry: TrashEntry = { id: crypto.randomUUID(), notes: [note] };
+        const summary: TrashSummary = {
+          id: entry.id,
+          kind: 'note',
+          deletedAt: now,
+          title: article?.title ?? 'An article no longer in the library',
+          noteCount: 1,
+          preview: note.text.slice(0, 160),
+        };
+        await Promise.all([tx.objectStore('notes').delete(id), tx.objectStore('trash').add(summary), tx.objectStore('trashItems').add(entry)]);
         await markDirty(tx, [note.articleKey]);
         await tx.done;
         return { value: { trashId: entry.id, notes: 1 }, change: changeOf('notes', article ? [article] : []) };
@@ -176,7 +196,7 @@ export function createLibraryWriter(db: () => Promise<LibraryDB>, announce: (cha
     restore: (trashId) =>
       write(async (library) => {
         const tx = library.transaction([...WRITE_STORES], 'readwrite');
-        const entry = await tx.objectStore('trash').get(trashId);
+        const entry = await tx.objectStore('trashItems').get(trashId);
         if (!entry) {
           await tx.done;
           return { value: false };
@@ -208,7 +228,7 @@ export function createLibraryWriter(db: () => Promise<LibraryDB>, announce: (cha
         if (entry.copy && home && !(await tx.objectStore('copies').getKey(home.key))) {
           await tx.objectStore('copies').put({ ...entry.copy, key: home.key });
         }
-        await tx.objectStore('trash').delete(trashId);
+        await Promise.all([tx.objectStore('trash').delete(trashId), tx.objectStore('trashItems').delete(trashId)]);
         await markDirty(tx, touched.map((r) => r.key));
         await tx.done;
         return { value: true, change: changeOf(entry.article ? 'articles' : 'notes', touched) };
@@ -220,7 +240,7 @@ export function createLibraryWriter(db: () => Promise<LibraryDB>, announce: (cha
         const trash = tx.objectStore('trash');
         const keys = ids ? ids : await trash.getAllKeys();
         const present = await Promise.all(keys.map((id) => trash.getKey(id)));
-        await Promise.all(present.filter((id): id is string => !!id).map((id) => trash.delete(id)));
+        await Promise.all(present.filter((id): id is string => !!id).flatMap((id) => [trash.delete(id), tx.objectStore('trashItems').delete(id)]));
         await tx.done;
         const count = present.filter(Boolean).length;
         return { value: count, change: count ? { kind: 'trash', keys: [], addresses: [] } : undefined };
@@ -232,6 +252,19 @@ export function createLibraryWriter(db: () => Promise<LibraryDB>, announce: (cha
         const article = await tx.objectStore('articles').get(key);
         if (!article) throw new SkinmarkError('not-found', 'That article is no longer in the library.');
         const updated = { ...article, tags: cleanTags(tags), updatedAt: now };
+        await tx.objectStore('articles').put(updated);
+        await markDirty(tx, [key]);
+        await tx.done;
+        return { value: updated, change: changeOf('articles', [updated]) };
+      }),
+
+    changeTags: (key, { add = [], remove = [] }, now = Date.now()) =>
+      write(async (library) => {
+        const tx = library.transaction([...WRITE_STORES], 'readwrite');
+        const article = await tx.objectStore('articles').get(key);
+        if (!article) throw new SkinmarkError('not-found', 'That article is no longer in the library.');
+        const removed = new Set(remove.map((t) => t.toLowerCase()));
+        const updated = { ...article, tags: cleanTags([...article.tags.filter((t) => !removed.has(t.toLowerCase())), ...add]), updatedAt: now };
         await tx.objectStore('articles').put(updated);
         await markDirty(tx, [key]);
         await tx.done;
@@ -250,6 +283,22 @@ export function createLibraryWriter(db: () => Promise<LibraryDB>, announce: (cha
         await markDirty(tx, updated.map((a) => a.key));
         await tx.done;
         return { value: updated.length, change: changeOf('articles', updated) };
+      }),
+
+    importCopies: (incoming) =>
+      write(async (library) => {
+        const tx = library.transaction([...WRITE_STORES], 'readwrite');
+        const copies = tx.objectStore('copies');
+        const kept: ArticleRecord[] = [];
+        for (const copy of incoming) {
+          const key = normalizeUrl(copy.key);
+          const [article] = await recordsFor(tx, key, [key]);
+          if (!article || (await copies.getKey(article.key))) continue;
+          await copies.put({ ...copy, key: article.key });
+          kept.push(article);
+        }
+        await tx.done;
+        return { value: kept.length, change: kept.length ? changeOf('copies', kept) : undefined };
       }),
 
     saveCopy: (copy) =>
@@ -276,6 +325,8 @@ async function importInto(
 ): Promise<{ counts: ImportCounts; records: ArticleRecord[] }> {
   const counts: ImportCounts = { articlesAdded: 0, articlesUpdated: 0, notesAdded: 0, notesUpdated: 0, unchanged: 0 };
   const written: ArticleRecord[] = [];
+  /** Articles already in `written`, by key. */
+  const announced = new Set<string>();
   const total = batch.articles.length + batch.notes.length;
   let done = 0;
   const tx = db.transaction([...WRITE_STORES], 'readwrite');
@@ -306,6 +357,7 @@ async function importInto(
         for (const [address, filed] of filedUnder) if (existing.some((r) => r.key === filed)) filedUnder.set(address, record.key);
         await fileArticle(tx, record, existing);
         written.push(record, ...existing);
+        announced.add(record.key);
         counts[home ? 'articlesUpdated' : 'articlesAdded']++;
       }
       onProgress(++done, total);
@@ -320,6 +372,12 @@ async function importInto(
       } else {
         await notes.put(note);
         counts[current ? 'notesUpdated' : 'notesAdded']++;
+        // An article whose notes changed is announced too, though its record did not change.
+        if (!announced.has(articleKey)) {
+          announced.add(articleKey);
+          const owner = await tx.objectStore('articles').get(articleKey);
+          if (owner) written.push(owner);
+        }
       }
       onProgress(++done, total);
     }

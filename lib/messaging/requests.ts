@@ -12,7 +12,7 @@ import { ArticleInputSchema, PassageSelectorsSchema, httpUrl, noteId, noteText, 
 import { findArticle, libraryCounts, listArticles, listNotes, savedProcedures } from '../library/records';
 import { findArticles, type LibrarySearch } from '../library/search';
 import { copiesSize, libraryFacets, listTrash, readableCopyOf, type LibraryFacets, type ReaderView } from '../library/browse';
-import { ImportBatchSchema, type ImportCounts } from '../library/transfer';
+import { ImportBatchSchema, ReadableCopySchema, type ImportCounts } from '../library/transfer';
 import type { LibraryWriter, Trashed } from '../library/writer';
 import type { ControlClaim, ControlFrames } from '../background/control-frames';
 import {
@@ -95,6 +95,8 @@ export interface Responses {
   'library/counts': { articles: number; notes: number };
   'library/procedures': string[];
   'library/import': ImportCounts;
+  /** How many of the readable copies sent were kept. */
+  'library/import-copies': number;
   'tab/save': ArticleRecord;
   'tab/article-url': string | null;
   'notes/list': NoteRecord[];
@@ -233,11 +235,17 @@ export const REQUESTS = {
     writes: true,
     handle: ({ key }, { writer }) => writer.deleteArticle(key),
   }),
+  /** Tags added to and removed from an article (as it is when the write runs), or all of them set. */
   'article/tags': row('article/tags', {
-    schema: v.object({ key: httpUrl, tags: v.pipe(v.array(tagName), v.maxLength(50, 'an article has at most 50 tags')) }),
+    schema: v.object({
+      key: httpUrl,
+      tags: v.optional(v.pipe(v.array(tagName), v.maxLength(50, 'an article has at most 50 tags'))),
+      add: v.optional(v.pipe(v.array(tagName), v.maxLength(50))),
+      remove: v.optional(v.pipe(v.array(tagName), v.maxLength(50))),
+    }),
     from: 'extension',
     writes: true,
-    handle: ({ key, tags }, { writer }) => writer.setTags(key, tags),
+    handle: ({ key, tags, add, remove }, { writer }) => (tags ? writer.setTags(key, tags) : writer.changeTags(key, { add, remove })),
   }),
   'tag/rename': row('tag/rename', {
     schema: v.object({ from: tagName, to: tagName }),
@@ -326,6 +334,14 @@ export const REQUESTS = {
     maxChars: IMPORT_CHARS,
     handle: ({ importId, batch }, { writer, importProgress }) =>
       writer.importBatch(batch, (done, total) => importProgress(importId, done, total)),
+  }),
+  /** An import's readable copies, in parts after its records (lib/library/writer.ts, importCopies). */
+  'library/import-copies': row('library/import-copies', {
+    schema: v.object({ copies: v.pipe(v.array(ReadableCopySchema), v.maxLength(10_000)) }),
+    from: 'extension',
+    writes: true,
+    maxChars: IMPORT_CHARS,
+    handle: ({ copies }, { writer }) => writer.importCopies(copies),
   }),
   'tab/save': row('tab/save', {
     schema: v.object({ tabId }),

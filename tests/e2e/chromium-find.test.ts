@@ -234,6 +234,8 @@ describe('the readable copy', () => {
 
     await session.context.setOffline(true);
     try {
+      const requested: string[] = [];
+      session.context.on('request', (request) => requested.push(request.url()));
       const reader = await session.extensionPage(`reader.html?article=${encodeURIComponent(server.url(POST))}`);
       const content = reader.locator('[data-testid="reader-content"]');
       await expect.poll(() => content.innerText()).toContain('the skin answers by laying down fresh collagen');
@@ -247,6 +249,10 @@ describe('the readable copy', () => {
           return marked ? [...marked].map((range) => (range as Range).toString()) : [];
         }),
       ).toEqual(['collagen induction therapy']);
+      // The picture is in the copy, not loaded: the reader has not allowed images.
+      expect(await content.locator('img').getAttribute('data-skinmark-src')).toBe(server.url('images/cheek-after-three-sessions.jpg'));
+      expect(await content.locator('img').getAttribute('src')).toBeNull();
+      expect(requested.filter((url) => !url.startsWith('chrome-extension://'))).toEqual([]);
       expect(await seriousViolations(reader)).toEqual([]);
     } finally {
       await session.context.setOffline(false);
@@ -255,6 +261,7 @@ describe('the readable copy', () => {
 
   it('is not kept when the reader turned copies off', async () => {
     const options = await session.extensionPage('options.html');
+    await expect.poll(() => options.locator('[data-testid="storage-usage"]').innerText()).toMatch(/Skinmark takes \d+(\.\d)? (KB|MB)/);
     await options.locator('[data-testid="option-copies"]').uncheck();
     const [tab] = await Promise.all([session.context.newPage()]);
     await tab.goto(server.url(POST));

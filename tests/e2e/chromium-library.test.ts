@@ -119,7 +119,7 @@ describe('the library in Chromium', () => {
     const json = await exported('export-json');
     expect(json.name).toMatch(/^skinmark-library-\d{4}-\d{2}-\d{2}\.json$/);
     const library = JSON.parse(json.bytes.toString('utf8'));
-    expect(library).toMatchObject({ format: 'skinmark-library', version: 2 });
+    expect(library).toMatchObject({ format: 'skinmark-library', version: 3, copies: [] });
     expect(library.articles).toHaveLength(1);
     expect(library.notes.map((n: { text: string }) => n.text)).toEqual(['Ask about numbing cream.']);
 

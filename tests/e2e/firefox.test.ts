@@ -205,7 +205,7 @@ describe('Skinmark in Firefox', () => {
       .poll(() => options.evaluate(() => (window as unknown as { exported: Blob[] }).exported.length), { timeout: 5000 })
       .toBe(1);
     const library = JSON.parse(await options.evaluate(() => (window as unknown as { exported: Blob[] }).exported[0]!.text()));
-    expect(library).toMatchObject({ format: 'skinmark-library', version: 2 });
+    expect(library).toMatchObject({ format: 'skinmark-library', version: 3, copies: [] });
     expect(library.articles.map((a: { title: string }) => a.title)).toEqual([expect.stringContaining('Three rounds of microneedling')]);
     expect(library.notes).toHaveLength(1);
 

@@ -170,3 +170,25 @@ describe('Omnivore', () => {
     ]);
   });
 });
+
+describe('an import over what is saved', () => {
+  it('adds an Omnivore export’s labels and notes to an article saved from its page, and replaces nothing read there', async () => {
+    const db = await freshLibrary('skinmark-import');
+    const writer = writerFor(db);
+    const saved = await writer.saveArticle({
+      url: 'https://blog.example/peel',
+      title: 'As the page says',
+      siteName: 'Peel Diaries',
+      excerpt: 'Read from the page.',
+      readingMinutes: 7,
+      procedures: ['chemical-peel'],
+    });
+    const bytes = zipSync({
+      'metadata_0_to_20.json': strToU8(JSON.stringify([{ slug: 'p', title: 'Omnivore title', url: 'https://blog.example/peel?utm_source=omnivore', labels: ['peels'], savedAt: '2030-01-01T00:00:00Z', updatedAt: '2030-01-02T00:00:00Z' }])),
+      'highlights/p.md': strToU8('> a quote\n\nmine\n'),
+    });
+    await writer.importBatch(readImportArchive(bytes, makeCopy).batch);
+    const [record] = await listArticles(db);
+    expect(record).toMatchObject({ key: saved.key, url: saved.url, title: 'As the page says', siteName: 'Peel Diaries', excerpt: 'Read from the page.', tags: ['peels'], noteCount: 1 });
+  });
+});

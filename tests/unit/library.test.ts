@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { openLibrary } from '../../lib/library/database';
 import { listTrash, libraryFacets } from '../../lib/library/browse';
 import type { LibraryChange } from '../../lib/model';
+import { exportLibrary, parseLibraryExport } from '../../lib/library/transfer';
 import { describe, expect, it } from 'vitest';
 import { findArticle, libraryCounts, savedProcedures, listArticles, listNotes } from '../../lib/library/records';
 import { article, freshLibrary as newLibrary, writerFor } from './library-fixtures';
@@ -204,8 +205,8 @@ describe('the trash and tags', () => {
     const changes: LibraryChange[] = [];
     const writer = writerFor(db, changes);
     const saved = await writer.saveArticle(article());
-    await writer.addNote(saved.url, 'one');
-    await writer.addNote(saved.url, 'two');
+    await writer.addNote(saved.url, 'one', { now: 1 });
+    await writer.addNote(saved.url, 'two', { now: 2 });
     await writer.saveCopy({ key: saved.key, html: '<p>copy</p>', words: ['copy'], title: 'T', length: 4, size: 30, savedAt: 1 });
     const trashed = await writer.deleteArticle(saved.key, 5000);
     expect(trashed).toMatchObject({ notes: 2 });
@@ -249,6 +250,29 @@ describe('the trash and tags', () => {
     expect(await db.count('trash')).toBe(1);
     expect(await writer.emptyTrash()).toBe(1);
     expect(await writer.restore(first!.trashId)).toBe(false);
+  });
+
+  it('adds and removes tags against what is stored, so two quick changes both count', async () => {
+    const db = await freshLibrary();
+    const writer = writerFor(db);
+    const a = await writer.saveArticle(article());
+    await Promise.all([writer.changeTags(a.key, { add: ['one'] }), writer.changeTags(a.key, { add: ['two'] })]);
+    expect((await writer.changeTags(a.key, { remove: ['ONE'], add: ['three'] })).tags).toEqual(['two', 'three']);
+  });
+
+  it('exports copies with the library and brings them back, into articles that have none', async () => {
+    const db = await freshLibrary();
+    const writer = writerFor(db);
+    const saved = await writer.saveArticle(article());
+    await writer.saveCopy({ key: saved.key, html: '<p>kept</p>', words: ['kept'], title: 'T', length: 4, size: 30, savedAt: 1 });
+    const exported = await exportLibrary(db);
+    expect(exported.copies).toHaveLength(1);
+    const parsed = parseLibraryExport(JSON.stringify(exported));
+    const other = await freshLibrary();
+    await writerFor(other).importBatch({ ...parsed, copies: [] });
+    expect(await writerFor(other).importCopies(parsed.copies!)).toBe(1);
+    expect(await writerFor(other).importCopies(parsed.copies!)).toBe(0);
+    expect((await other.get('copies', saved.key))?.html).toBe('<p>kept</p>');
   });
 
   it('sets, cleans and renames tags', async () => {

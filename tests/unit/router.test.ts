@@ -84,6 +84,7 @@ describe('the table of requests', () => {
       'control/note',
       'control/save',
       'library/import',
+      'library/import-copies',
       'note/add',
       'note/delete',
       'note/update',

@@ -110,6 +110,25 @@ describe('search', () => {
     expect(await titles(db, createLibrarySearch(async () => db), 'asleep')).toEqual(['Written while asleep']);
   });
 
+  it('finds at once a note an import put on an article that did not otherwise change', async () => {
+    const { db, writer, search } = await searchable();
+    const saved = await writer.saveArticle(article({ url: 'https://a.example/1', title: 'Unchanged', procedures: [] }));
+    await search.warm();
+    await writer.importBatch({ articles: [], notes: [] });
+    const exported = { articles: [saved], notes: [{ id: 'n1', articleKey: saved.key, text: 'hyperpigmentation follow-up', createdAt: 1, updatedAt: 1 }] };
+    await writer.importBatch(exported);
+    expect(await titles(db, search, 'hyperpigmentation')).toEqual(['Unchanged']);
+  });
+
+  it('counts and filters every match, however many there are', async () => {
+    const { db, writer, search } = await searchable();
+    for (let i = 0; i < 40; i++) await writer.saveArticle(article({ url: `https://a.example/${i}`, title: `Serum number ${i}`, procedures: [] }));
+    await writer.setTags('https://a.example/39', ['rare']);
+    expect((await findArticles(db, search, { query: 'serum', limit: 5 })).total).toBe(40);
+    expect(await titles(db, search, 'serum', { tag: 'rare' })).toEqual(['Serum number 39']);
+    expect((await findArticles(db, search, { query: 'serum', tag: 'rare' })).total).toBe(1);
+  });
+
   it('finds every saved article by any word of its title and any word of its notes', async () => {
     const word = fc.stringMatching(/^[a-zà-ÿ]{3,12}$/);
     const library = fc.array(fc.record({ title: fc.array(word, { minLength: 1, maxLength: 6 }), notes: fc.array(fc.array(word, { minLength: 1, maxLength: 8 }), { maxLength: 3 }) }), {
