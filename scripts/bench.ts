@@ -352,9 +352,12 @@ async function measureSave(file: string, floor: number): Promise<void> {
     const page = await skinmark.context.newPage();
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await skinmarkTimings(page);
+    // The page that asks is opened and settled first: on two cores, a page starting up at the same
+    // moment slows the article's thread too.
+    const popup = await skinmark.extensionPage('options.html');
+    await popup.waitForTimeout(1_000);
     const cdp = await skinmark.context.newCDPSession(page);
     const events = await traced(cdp, async () => {
-      const popup = await skinmark.extensionPage('popup.html');
       try {
         await popup.evaluate(async (address) => {
           const tab = (await chrome.tabs.query({})).find((t) => t.url === address);
@@ -375,6 +378,10 @@ async function measureSave(file: string, floor: number): Promise<void> {
     // The trace begins after the page loaded: its main thread is where the collector ran.
     const mainThread = pageMainThread(events, new RegExp(`${skinmarkScripts.source}collect-article\\.js$`));
     costs.push(scriptTime(events, new RegExp(`${skinmarkScripts.source}collect-(article|html)\\.js$`), mainThread));
+    if (process.env.BENCH_STEPS) {
+      const part = (name: string) => scriptTime(events, new RegExp(`${skinmarkScripts.source}${name}\\.js$`), mainThread).toFixed(2);
+      console.log(`  save steps: collect-article ${part('collect-article')}, collect-html ${part('collect-html')}`);
+    }
     await page.close();
   }
   const cost = median(costs);
@@ -386,8 +393,9 @@ console.log(
 );
 console.log('page | KB | skin | Skinmark | control | floor | mark.js one regex | Skinmark/floor | Skinmark/mark.js one regex');
 const rows: ({ file: string; skin: boolean | null } & Measured)[] = [];
-// BENCH_ONLY=anchoring: just the quoted notes' part.
-const measuredPages = process.env.BENCH_ONLY === 'anchoring' ? [] : pages;
+// BENCH_ONLY=anchoring: just the quoted notes' part; BENCH_ONLY=save: the largest skincare page and its save.
+const measuredPages =
+  process.env.BENCH_ONLY === 'anchoring' ? [] : process.env.BENCH_ONLY === 'save' ? pages.filter((p) => p.skin === true).slice(0, 1) : pages;
 try {
   for (const { file, skin } of measuredPages) {
     const loads: Measured[] = [];
@@ -407,7 +415,7 @@ try {
   }
   const largestSkincare = pages.find((p) => p.skin === true);
   if (largestSkincare) {
-    await measureAnchoring(largestSkincare.file);
+    if (process.env.BENCH_ONLY !== 'save') await measureAnchoring(largestSkincare.file);
     const measured = rows.find((r) => r.file === largestSkincare.file);
     if (measured) await measureSave(largestSkincare.file, measured.floor);
   }

@@ -9,7 +9,7 @@ import { NOTE_HIGHLIGHT } from '../../lib/page/highlighter';
 import { anchorPassages } from '../../lib/page/passages';
 import { quoteOf, type NoteRecord, type Settings } from '../../lib/model';
 import { readSettings } from '../../lib/shared/settings-store';
-import { COPY_FORBID_ATTR, COPY_FORBID_TAGS } from '../../lib/library/limits';
+import { copyPurifyConfig } from '../../lib/library/limits';
 import '../../components/app/app.css';
 import './reader.css';
 
@@ -40,14 +40,7 @@ function copyNodes(html: string, images: boolean): DocumentFragment {
     }
   });
   try {
-    return purify.sanitize(html, {
-      RETURN_DOM_FRAGMENT: true,
-      FORBID_TAGS: [...COPY_FORBID_TAGS],
-      FORBID_ATTR: [...COPY_FORBID_ATTR],
-      ALLOW_DATA_ATTR: false,
-      ADD_ATTR: ['target', 'data-skinmark-src'],
-      ALLOWED_URI_REGEXP: /^(?:https?:|#)/i,
-    });
+    return purify.sanitize(html, { ...copyPurifyConfig(), RETURN_DOM_FRAGMENT: true });
   } finally {
     purify.removeAllHooks();
   }

@@ -13,3 +13,12 @@ export const COPY_FORBID_TAGS = [
 ] as const;
 /** Attributes a copy never holds: styles, names a page's scripts or styles use, and anything that loads or pings. */
 export const COPY_FORBID_ATTR = ['style', 'class', 'id', 'srcset', 'sizes', 'action', 'formaction', 'background', 'poster', 'ping', 'loading', 'decoding'] as const;
+
+/** DOMPurify's settings for a copy, the same where it is kept and where it is shown. */
+export const copyPurifyConfig = () => ({
+  FORBID_TAGS: [...COPY_FORBID_TAGS],
+  FORBID_ATTR: [...COPY_FORBID_ATTR],
+  ALLOW_DATA_ATTR: false,
+  ADD_ATTR: ['target', 'data-skinmark-src'],
+  ALLOWED_URI_REGEXP: /^(?:https?:|#)/i,
+});

@@ -10,7 +10,7 @@ import DOMPurify from 'dompurify';
 import type { ReadableCopy } from '../model';
 import { distinctWords } from '../shared/words';
 
-import { COPY_FORBID_ATTR, COPY_FORBID_TAGS, MAX_COPY_HTML_CHARS, MAX_PAGE_HTML_CHARS } from './limits';
+import { MAX_COPY_HTML_CHARS, MAX_PAGE_HTML_CHARS, copyPurifyConfig } from './limits';
 
 
 /**
@@ -41,13 +41,7 @@ export function sanitizeCopyHtml(html: string, baseUrl: string): string {
     }
   });
   try {
-    return purify.sanitize(html, {
-      FORBID_TAGS: [...COPY_FORBID_TAGS],
-      FORBID_ATTR: [...COPY_FORBID_ATTR],
-      ALLOW_DATA_ATTR: false,
-      ADD_ATTR: ['target', 'data-skinmark-src'],
-      ALLOWED_URI_REGEXP: /^(?:https?:|#)/i,
-    });
+    return purify.sanitize(html, copyPurifyConfig());
   } finally {
     purify.removeAllHooks();
   }

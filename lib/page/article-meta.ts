@@ -1,7 +1,7 @@
 // What a page says about itself, for the reading list: read from meta tags, JSON-LD and the text.
 import type { ArticleInput } from '../model';
 import { findMainContent } from './dom/main-content';
-import { articleTextNodes } from './dom/text-nodes';
+import { articleTextNodes, walkArticleText } from './dom/text-nodes';
 import { readHeadline, withoutSiteName } from './headline';
 
 const WORDS_PER_MINUTE = 230;
@@ -69,15 +69,26 @@ function nameOf(value: unknown, nested = false): string | undefined {
   return undefined;
 }
 
-export function extractArticle(doc: Document, pageUrl: string, procedures: string[] = []): ArticleInput {
+/** `mainContent`: the article's main block when the caller knows it already (the scanner found it). */
+const NON_SPACE_RUN = /\S+/g;
+
+export function extractArticle(doc: Document, pageUrl: string, procedures: string[] = [], mainContent?: Element | null): ArticleInput {
   const meta = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content?.trim() || undefined;
   const ld = jsonLdArticle(doc);
-  const root = findMainContent(doc) ?? doc.body;
-  const text = root ? articleTextNodes(root).map((n) => n.data).join(' ') : '';
-  const words = text.split(/\s+/).filter(Boolean).length;
-  const firstParagraph = Array.from(root?.querySelectorAll('p') ?? [])
-    .map((p) => p.textContent ?? '')
-    .find((t) => t.trim().length > 80);
+  const root = mainContent ?? findMainContent(doc) ?? doc.body;
+  // Words counted node by node, without joining the article into one string (a save runs on the
+  // page's main thread; the whole text is needed only for a page with no paragraph to quote).
+  let words = 0;
+  if (root) for (const node of walkArticleText(root)) words += node.data.match(NON_SPACE_RUN)?.length ?? 0;
+  let firstParagraph: string | undefined;
+  for (const p of root?.getElementsByTagName('p') ?? []) {
+    const text = p.textContent ?? '';
+    if (text.trim().length > 80) {
+      firstParagraph = text;
+      break;
+    }
+  }
+  const wholeText = () => (root ? articleTextNodes(root).map((n) => n.data).join(' ') : '');
   const canonicalHref = doc.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.getAttribute('href');
   let canonicalUrl: string | undefined;
   try {
@@ -118,7 +129,7 @@ export function extractArticle(doc: Document, pageUrl: string, procedures: strin
     ),
     author: author ? clip(author, 120) : undefined,
     publishedAt: publishedAt ? clip(publishedAt, 40) : undefined,
-    excerpt: clip(meta('meta[name="description"]') ?? meta('meta[property="og:description"]') ?? firstParagraph ?? text, EXCERPT_CHARS),
+    excerpt: clip(meta('meta[name="description"]') ?? meta('meta[property="og:description"]') ?? firstParagraph ?? wholeText(), EXCERPT_CHARS),
     readingMinutes: words ? Math.max(1, Math.round(words / WORDS_PER_MINUTE)) : 0,
     procedures,
   };
