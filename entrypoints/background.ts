@@ -5,7 +5,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { announceChange, announceImportProgress } from '../lib/background/broadcasts';
 import { libraryConnection } from '../lib/background/database';
 import { createControlFrames } from '../lib/background/control-frames';
-import { collectFromFrame, collectFromTab, collectHtml, collectPassage, showPageControl, startNotes, startScan, tellRouteChanged } from '../lib/background/injection';
+import { collectFromFrame, collectFromTab, collectPassage, showPageControl, startNotes, startScan, tellRouteChanged } from '../lib/background/injection';
 import { createCopyKeeper } from '../lib/background/readable-copies';
 import { createLibrarySearch } from '../lib/library/search';
 import { listNotes } from '../lib/library/records';
@@ -35,12 +35,12 @@ export default defineBackground(() => {
     search.refresh(change.keys);
     void announceChange(change);
   });
-  const copies = createCopyKeeper(writer, readSettings, collectHtml);
+  const copies = createCopyKeeper(writer, readSettings);
   const context: Omit<HandlerContext, 'sender'> = {
     library: libraryConnection,
     writer,
     search,
-    keepCopy: (tabId, frameId, article) => copies.keep(tabId, frameId, article),
+    keepCopy: (article, page) => copies.keep(article, page),
     setBadge: async (tabId, text) => {
       await toolbarAction().setBadgeText({ tabId, text });
       if (text) await toolbarAction().setBadgeBackgroundColor({ tabId, color: '#b4532a' });
@@ -64,7 +64,8 @@ export default defineBackground(() => {
   void installMenus().catch(() => undefined);
   listenToShortcuts({
     async savePage(tabId) {
-      copies.keep(tabId, 0, await context.writer.saveArticle(await collectFromTab(tabId)));
+      const { page, ...article } = await collectFromTab(tabId);
+      copies.keep(await context.writer.saveArticle(article), page);
     },
     async noteSelection(tab, inPage) {
       const opened = openNotesPanel(tab).catch(() => undefined);

@@ -341,7 +341,7 @@ declare const chrome: {
 
 /**
  * Saving the article from the popup, with its readable copy: the main-thread time the save costs
- * the page (Skinmark's collector reading the article, and the page's HTML serialised for the copy,
+ * the page (Skinmark's collector reading the article and serialising its main block for the copy,
  * which is extracted elsewhere), against the floor of the same page.
  */
 async function measureSave(file: string, floor: number): Promise<void> {
@@ -377,10 +377,10 @@ async function measureSave(file: string, floor: number): Promise<void> {
     });
     // The trace begins after the page loaded: its main thread is where the collector ran.
     const mainThread = pageMainThread(events, new RegExp(`${skinmarkScripts.source}collect-article\\.js$`));
-    costs.push(scriptTime(events, new RegExp(`${skinmarkScripts.source}collect-(article|html)\\.js$`), mainThread));
+    costs.push(scriptTime(events, new RegExp(`${skinmarkScripts.source}collect-article\\.js$`), mainThread));
     if (process.env.BENCH_STEPS) {
       const part = (name: string) => scriptTime(events, new RegExp(`${skinmarkScripts.source}${name}\\.js$`), mainThread).toFixed(2);
-      console.log(`  save steps: collect-article ${part('collect-article')}, collect-html ${part('collect-html')}`);
+      console.log(`  save steps: collect-article ${part('collect-article')}`);
     }
     await page.close();
   }

@@ -5,9 +5,21 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { ArticleInputSchema, PassageSelectorsSchema } from '../library/fields';
 import type { ArticleInput, PassageSelector } from '../model';
+import type { PageHtml } from '../page/page-html';
+
+/** What the collector says about its page, and the main block's HTML for a readable copy. */
+export type CollectedArticle = ArticleInput & { page?: PageHtml };
+
+/** The collector's answer, checked: the article by its schema, the HTML kept only if it is one. */
+function collected(result: unknown): CollectedArticle | undefined {
+  const parsed = v.safeParse(ArticleInputSchema, result);
+  if (!parsed.success) return undefined;
+  const page = (result as { page?: { html?: unknown; url?: unknown } | null }).page;
+  return typeof page?.html === 'string' && typeof page.url === 'string' ? { ...parsed.output, page: { html: page.html, url: page.url } } : parsed.output;
+}
 import { ROUTE_FOLLOWER_KEY, notifyRouteChanged } from '../page/handoff';
 
-type InjectedScript = '/page-ui.js' | '/page-scan.js' | '/collect-article.js' | '/collect-passage.js' | '/page-notes.js' | '/collect-html.js';
+type InjectedScript = '/page-ui.js' | '/page-scan.js' | '/collect-article.js' | '/collect-passage.js' | '/page-notes.js';
 
 /** Runs one of the extension's scripts in a frame of a tab and returns what it evaluates to. */
 async function injectScript(tabId: number, frameId: number, file: InjectedScript): Promise<unknown> {
@@ -45,10 +57,10 @@ export async function tellRouteChanged(tabId: number): Promise<void> {
  * What the article in a frame says about itself, read by Skinmark's collector there (with the
  * procedures its scanner found). No fallback: the control that asks is in that very page.
  */
-export async function collectFromFrame(tabId: number, frameId: number): Promise<ArticleInput> {
-  const parsed = v.safeParse(ArticleInputSchema, await injectScript(tabId, frameId, '/collect-article.js'));
-  if (!parsed.success) throw new Error('This page could not be read; reload it and try again.');
-  return parsed.output;
+export async function collectFromFrame(tabId: number, frameId: number): Promise<CollectedArticle> {
+  const article = collected(await injectScript(tabId, frameId, '/collect-article.js'));
+  if (!article) throw new Error('This page could not be read; reload it and try again.');
+  return article;
 }
 
 /** The passage the reader selected in a tab's page, as selectors, or undefined (no selection, or no script may run there). */
@@ -62,12 +74,12 @@ export async function collectPassage(tabId: number): Promise<PassageSelector[] |
 }
 
 /** What the page in a tab says about itself, or what the tab says where no script may run. */
-export async function collectFromTab(tabId: number): Promise<ArticleInput> {
+export async function collectFromTab(tabId: number): Promise<CollectedArticle> {
   const tab = await browser.tabs.get(tabId);
   if (!tab.url || !/^https?:/.test(tab.url)) throw new Error('Only web pages can be saved.');
   try {
-    const parsed = v.safeParse(ArticleInputSchema, await injectScript(tabId, 0, '/collect-article.js'));
-    if (parsed.success) return parsed.output;
+    const article = collected(await injectScript(tabId, 0, '/collect-article.js'));
+    if (article) return article;
   } catch {
     // A page the extension may not script (the browser's own, or a store): save what the tab says.
   }
@@ -81,8 +93,3 @@ export async function collectFromTab(tabId: number): Promise<ArticleInput> {
   };
 }
 
-/** The HTML of the page in a frame, for its readable copy; null when it is too large or no script may run there. */
-export async function collectHtml(tabId: number, frameId: number): Promise<{ html: string; url: string } | null> {
-  const result = (await injectScript(tabId, frameId, '/collect-html.js')) as { html?: unknown; url?: unknown } | null;
-  return result && typeof result.html === 'string' && typeof result.url === 'string' ? { html: result.html, url: result.url } : null;
-}

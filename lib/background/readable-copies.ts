@@ -1,10 +1,11 @@
-// Keeping a readable copy of each article the reader saves: the page's HTML is read in its tab (a
-// serialisation, nothing more, on the page's thread), and the copy is extracted where the
-// extension has a DOM of its own: Firefox's background page, or Chrome's offscreen document. The
-// save never waits for it; the copy is announced as a change when it is stored.
+// Keeping a readable copy of each article the reader saves: the collector that read the article
+// in its tab also serialised its main block (lib/page/page-html.ts), and the copy is extracted
+// where the extension has a DOM of its own: Firefox's background page, or Chrome's offscreen
+// document. The save never waits for it; the copy is announced as a change when it is stored.
 import { browser } from 'wxt/browser';
 import type { LibraryWriter } from '../library/writer';
 import type { ArticleRecord, ReadableCopy, Settings } from '../model';
+import type { PageHtml } from '../page/page-html';
 import { normalizeUrl } from '../shared/url';
 import { EXTRACT_COPY, EXTRACT_PORT, type ExtractCopyRequest } from './offscreen-protocol';
 
@@ -63,25 +64,22 @@ function isAddressOf(url: string, article: ArticleRecord): boolean {
 }
 
 export interface CopyKeeper {
-  keep(tabId: number, frameId: number, article: ArticleRecord): void;
+  /** Keeps a copy of `article` from the HTML its page gave when it was saved (if any, and if copies are on). */
+  keep(article: ArticleRecord, page: PageHtml | undefined): void;
   /** The copies being made now, for tests and the benchmark to wait on. */
   idle(): Promise<void>;
 }
 
-export function createCopyKeeper(
-  writer: LibraryWriter,
-  settings: () => Promise<Settings>,
-  readPage: (tabId: number, frameId: number) => Promise<{ html: string; url: string } | null>,
-): CopyKeeper {
+export function createCopyKeeper(writer: LibraryWriter, settings: () => Promise<Settings>): CopyKeeper {
   const running = new Set<Promise<void>>();
   return {
-    keep(tabId, frameId, article) {
+    keep(article, page) {
+      if (!page) return;
       const work = (async () => {
         if (!(await settings()).keepCopies) return;
-        const page = await readPage(tabId, frameId);
-        // The tab moved on between the save and now (a click, an app's new route): what it shows
-        // is another page, whose text is not this article's.
-        if (!page || !isAddressOf(page.url, article)) return;
+        // What was read is another page than the one saved (the record folded into another
+        // article's): its text is not this article's.
+        if (!isAddressOf(page.url, article)) return;
         const copy = await extract(page.html, page.url, article.key);
         if (copy) await writer.saveCopy(copy);
       })()

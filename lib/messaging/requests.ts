@@ -14,6 +14,7 @@ import { findArticles, type LibrarySearch } from '../library/search';
 import { copiesSize, libraryFacets, listTrash, readableCopyOf, type LibraryFacets, type ReaderView } from '../library/browse';
 import { ImportBatchSchema, ReadableCopySchema, type ImportCounts } from '../library/transfer';
 import type { LibraryWriter, Trashed } from '../library/writer';
+import type { PageHtml } from '../page/page-html';
 import type { ControlClaim, ControlFrames } from '../background/control-frames';
 import {
   quoteOf,
@@ -49,13 +50,13 @@ export interface HandlerContext {
   writer: LibraryWriter;
   /** The full-text index over the library. */
   search: LibrarySearch;
-  /** Keeps a readable copy of the article just saved from a frame of a tab (in the background; never awaited by the save). */
-  keepCopy(tabId: number, frameId: number, article: ArticleRecord): void;
+  /** Keeps a readable copy of the article just saved, from the HTML its page gave (in the background; never awaited by the save). */
+  keepCopy(article: ArticleRecord, page: PageHtml | undefined): void;
   setBadge(tabId: number, text: string): Promise<void>;
   /** What the page in a tab says about itself, or its bare URL and title where no script may run. */
-  collectFromTab(tabId: number): Promise<ArticleInput>;
+  collectFromTab(tabId: number): Promise<ArticleInput & { page?: PageHtml }>;
   /** What the article in one frame of a tab says about itself, as Skinmark's script there reads it. */
-  collectFromFrame(tabId: number, frameId: number): Promise<ArticleInput>;
+  collectFromFrame(tabId: number, frameId: number): Promise<ArticleInput & { page?: PageHtml }>;
   /** Tickets and claims of the in-page control's frames. */
   controlFrames: ControlFrames;
   /** Puts the in-page control into the frame of a skincare article. */
@@ -348,8 +349,9 @@ export const REQUESTS = {
     from: 'extension',
     writes: true,
     async handle({ tabId: id }, { writer, collectFromTab, keepCopy }) {
-      const saved = await writer.saveArticle(await collectFromTab(id));
-      keepCopy(id, 0, saved);
+      const { page, ...article } = await collectFromTab(id);
+      const saved = await writer.saveArticle(article);
+      keepCopy(saved, page);
       return saved;
     },
   }),
@@ -429,8 +431,9 @@ export const REQUESTS = {
     writes: true,
     async handle(_request, context) {
       const claim = await claimOf(context);
-      const saved = await context.writer.saveArticle(await articleOf(claim, context));
-      context.keepCopy(claim.tabId, claim.articleFrameId, saved);
+      const { page, ...article } = await articleOf(claim, context);
+      const saved = await context.writer.saveArticle(article);
+      context.keepCopy(saved, page);
       return saved;
     },
   }),
@@ -441,10 +444,14 @@ export const REQUESTS = {
     writes: true,
     async handle({ text, withPassage }, context) {
       const claim = await claimOf(context);
-      const article = await articleOf(claim, context);
+      const { page, ...article } = await articleOf(claim, context);
       const selectors = withPassage ? claim.passage : undefined;
       const note = await context.writer.addNote(article.url, text, { article, selectors });
       if (selectors) await context.controlFrames.setPassage(claim.tabId, claim.articleFrameId, undefined);
+      // A note saves its article when it was not saved yet: its copy is kept then too.
+      const library = await context.library();
+      const saved = await library.get('articles', note.articleKey);
+      if (saved && !(await library.getKey('copies', note.articleKey))) context.keepCopy(saved, page);
       return note;
     },
   }),
@@ -498,7 +505,7 @@ async function claimOf({ sender, controlFrames }: HandlerContext): Promise<Contr
 }
 
 /** The article the claim's frame serves, as Skinmark's script there reads it now. */
-async function articleOf(claim: ControlClaim, { collectFromFrame }: HandlerContext): Promise<ArticleInput> {
+async function articleOf(claim: ControlClaim, { collectFromFrame }: HandlerContext): Promise<ArticleInput & { page?: PageHtml }> {
   const article = await collectFromFrame(claim.tabId, claim.articleFrameId);
   return { ...article, procedures: article.procedures.filter(isKnownProcedure) };
 }

@@ -56,8 +56,6 @@ export interface Handoff {
   session?: PageSession;
   /** A saved article's notes-only script runs here (entrypoints/page-notes.ts). */
   notesOnly?: boolean;
-  /** The main content the collector last read (entrypoints/collect-article.ts), for the copy's script to serialise. */
-  collectedRoot?: WeakRef<Element>;
 }
 
 /** Also named, as a string, by the background's route-change call (lib/background/injection.ts). */
