@@ -18,7 +18,7 @@ const EVERY_PAGE_SCRIPT = 'first-look.js';
  * of each skincare article's main thread, and these scripts need only runtime and storage calls
  * that both browsers answer with promises.
  */
-const IN_PAGE_SCRIPTS = new Set(['first-look', 'page-scan', 'page-ui', 'collect-article', 'collect-passage', 'page-notes']);
+const IN_PAGE_SCRIPTS = new Set(['first-look', 'page-scan', 'page-ui', 'collect-article', 'collect-article-copy', 'collect-passage', 'page-notes']);
 const NATIVE_BROWSER = '@wxt-dev/browser';
 
 export default defineConfig({

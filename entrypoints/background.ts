@@ -64,7 +64,7 @@ export default defineBackground(() => {
   void installMenus().catch(() => undefined);
   listenToShortcuts({
     async savePage(tabId) {
-      const { page, ...article } = await collectFromTab(tabId);
+      const { page, ...article } = await collectFromTab(tabId, (await readSettings()).keepCopies);
       copies.keep(await context.writer.saveArticle(article), page);
     },
     async noteSelection(tab, inPage) {

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { IMPORT_PROGRESS, type ImportProgressEvent } from '../../lib/messaging/events';
 import { openLibrary, type LibraryDB } from '../../lib/library/database';
-import { exportLibrary, type ImportCounts } from '../../lib/library/transfer';
+import { exportJsonParts, exportLibrary, type ImportCounts } from '../../lib/library/transfer';
 import { markdownFiles, readingListCsv } from '../../lib/library/export-formats';
 import { isZip, readImportArchive } from '../../lib/library/import-archives';
 import { copyFromHtml } from '../../lib/library/readable';
@@ -14,8 +14,8 @@ import { MAX_IMPORT_BYTES, readImportFile } from '../../lib/library/import-forma
 import { ask } from './extension-api';
 
 /** Hands the reader a file, as a download. */
-function download(name: string, data: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
+function download(name: string, data: BlobPart | BlobPart[], type: string): void {
+  const url = URL.createObjectURL(new Blob(Array.isArray(data) ? data : [data], { type }));
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(link);
   link.click();
@@ -38,10 +38,10 @@ const today = () => new Date().toISOString().slice(0, 10);
 type ImportState =
   | { state: 'idle' }
   | { state: 'running'; done: number; total: number }
-  | { state: 'done'; counts: ImportCounts; skipped: number }
+  | { state: 'done'; counts: ImportCounts; skipped: number; copyError?: string }
   | { state: 'failed'; error: string };
 
-function describeCounts({ counts, skipped }: { counts: ImportCounts; skipped: number }): string {
+function describeCounts({ counts, skipped, copyError }: { counts: ImportCounts; skipped: number; copyError?: string }): string {
   const parts = [
     `${counts.articlesAdded} article${counts.articlesAdded === 1 ? '' : 's'} added`,
     `${counts.articlesUpdated} updated`,
@@ -51,25 +51,32 @@ function describeCounts({ counts, skipped }: { counts: ImportCounts; skipped: nu
   ];
   if (counts.copiesAdded) parts.push(`${counts.copiesAdded} readable cop${counts.copiesAdded === 1 ? 'y' : 'ies'} kept`);
   if (skipped) parts.push(`${skipped} link${skipped === 1 ? '' : 's'} skipped (not web pages)`);
-  return `Imported: ${parts.join(', ')}.`;
+  // The records are in whatever happened to the copies after them.
+  const copies = copyError ? ` The articles and notes are in your library, but not every readable copy was kept: ${copyError}` : '';
+  return `Imported: ${parts.join(', ')}.${copies}`;
 }
 
-/** A part of an import's copies is at most this many characters of HTML (a message carries up to 64 MiB). */
-const COPY_PART_CHARS = 16 * 1024 * 1024;
+/**
+ * A part of an import's copies is at most this many characters of HTML and words (a message carries
+ * up to 64 MiB, and JSON escaping can double markup), and this many copies (what the request takes).
+ */
+const COPY_PART_CHARS = 12 * 1024 * 1024;
+const COPY_PART_COUNT = 1_000;
 
-/** `items` in order, in parts whose HTML stays under `limit` characters (a larger item goes alone). */
-function inParts<T extends { html: string }>(items: readonly T[], limit: number): T[][] {
+/** `items` in order, in parts under `limit` characters and `count` items (a larger item goes alone). */
+function inParts<T extends { html: string; words: string[] }>(items: readonly T[], limit: number, count: number): T[][] {
   const parts: T[][] = [];
   let part: T[] = [];
   let size = 0;
   for (const item of items) {
-    if (part.length && size + item.html.length > limit) {
+    const itemSize = item.html.length + item.words.reduce((n, w) => n + w.length + 3, 0);
+    if (part.length && (size + itemSize > limit || part.length >= count)) {
       parts.push(part);
       part = [];
       size = 0;
     }
     part.push(item);
-    size += item.html.length;
+    size += itemSize;
   }
   if (part.length) parts.push(part);
   return parts;
@@ -85,9 +92,10 @@ export function LibraryTransfer({ onImported }: { onImported?: () => void }) {
     setBusy(true);
     setExportError(null);
     try {
-      const library = await withLibrary((db) => exportLibrary(db));
+      // Copies go in the JSON export only; the others have no place for them.
+      const library = await withLibrary((db) => exportLibrary(db, new Date(), { copies: format === 'json' }));
       if (format === 'json') {
-        download(`skinmark-library-${today()}.json`, JSON.stringify(library, null, 2), 'application/json');
+        download(`skinmark-library-${today()}.json`, exportJsonParts(library), 'application/json');
       } else if (format === 'csv') {
         download(`skinmark-reading-list-${today()}.csv`, readingListCsv(library.articles, library.notes), 'text/csv');
       } else {
@@ -112,7 +120,9 @@ export function LibraryTransfer({ onImported }: { onImported?: () => void }) {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const { batch, skipped } = isZip(bytes)
         ? readImportArchive(bytes, (html, url, key, title) => copyFromHtml(html, url, key, { title }))
-        : readImportFile(new TextDecoder().decode(bytes), (html) => new DOMParser().parseFromString(html, 'text/html'));
+        : readImportFile(new TextDecoder().decode(bytes), (html) => new DOMParser().parseFromString(html, 'text/html'), Date.now(), (html, url, key, fields) =>
+            copyFromHtml(html, url, key, fields),
+          );
       const importId = crypto.randomUUID();
       let shown = 0;
       const onProgress = (message: unknown) => {
@@ -129,8 +139,16 @@ export function LibraryTransfer({ onImported }: { onImported?: () => void }) {
         const { copies = [], ...records } = batch;
         const counts = await ask({ type: 'library/import', importId, batch: records });
         let copiesAdded = 0;
-        for (const part of inParts(copies, COPY_PART_CHARS)) copiesAdded += await ask({ type: 'library/import-copies', copies: part });
-        setImported({ state: 'done', counts: { ...counts, ...(copiesAdded ? { copiesAdded } : {}) }, skipped });
+        let copyError: string | undefined;
+        for (const part of inParts(copies, COPY_PART_CHARS, COPY_PART_COUNT)) {
+          try {
+            copiesAdded += await ask({ type: 'library/import-copies', copies: part });
+          } catch (error) {
+            copyError = (error as Error).message;
+            break;
+          }
+        }
+        setImported({ state: 'done', counts: { ...counts, ...(copiesAdded ? { copiesAdded } : {}) }, skipped, copyError });
       } finally {
         browser.runtime.onMessage.removeListener(onProgress);
       }

@@ -66,7 +66,11 @@ export function LibraryView({
   const [active, setActive] = useState(0);
   const box = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLOListElement>(null);
-  const { offer, bar } = useUndo();
+  const { offer, bar } = useUndo(() => {
+    // Back to the card the arrows were on, or to the search box when the list is empty.
+    const link = list.current?.querySelectorAll<HTMLElement>('[data-card-link]')[active];
+    (link ?? box.current)?.focus();
+  });
   const [error, setError] = useState<string | null>(null);
 
   const request: FindQuery = {

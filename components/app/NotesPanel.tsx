@@ -74,7 +74,7 @@ export function NotesPanel({ fixedUrl }: { fixedUrl?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [editingTags, setEditingTags] = useState(false);
-  const { offer, bar } = useUndo();
+  const { offer, bar } = useUndo(() => document.querySelector<HTMLElement>('[data-testid="note-input"]')?.focus());
   const deleted = (trashId: string) => offer({ message: 'Note deleted.', trashId });
 
   const addNote = async (event: Event) => {

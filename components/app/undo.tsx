@@ -11,8 +11,15 @@ export interface Undoable {
   trashId: string;
 }
 
-export function useUndo(): { offer(undoable: Undoable): void; bar: preact.JSX.Element | null } {
+/** `returnFocus` takes focus back when the bar goes while it had it (after Undo, or its time ran out). */
+export function useUndo(returnFocus?: () => void): { offer(undoable: Undoable): void; bar: preact.JSX.Element | null } {
   const [current, setCurrent] = useState<Undoable | null>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+  /** Hides the bar, first handing focus back if it was in it. */
+  const hide = () => {
+    if (barRef.current?.contains(document.activeElement)) returnFocus?.();
+    setCurrent(null);
+  };
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
   const focusNext = useRef(false);
@@ -22,7 +29,7 @@ export function useUndo(): { offer(undoable: Undoable): void; bar: preact.JSX.El
     setError(null);
     focusNext.current = true;
     setCurrent(undoable);
-    timer.current = setTimeout(() => setCurrent(null), UNDO_MS);
+    timer.current = setTimeout(hide, UNDO_MS);
   };
   const focusWhenOffered = (button: HTMLButtonElement | null) => {
     if (!button || !focusNext.current) return;
@@ -34,13 +41,13 @@ export function useUndo(): { offer(undoable: Undoable): void; bar: preact.JSX.El
     clearTimeout(timer.current);
     try {
       await ask({ type: 'trash/restore', id: current.trashId });
-      setCurrent(null);
+      hide();
     } catch (e) {
       setError((e as Error).message);
     }
   };
   const bar = current ? (
-    <div class="undo-bar" role="status" data-testid="undo-bar">
+    <div class="undo-bar" role="status" data-testid="undo-bar" ref={barRef}>
       <span>{current.message}</span>
       {/* Focus goes here: the element that had it (the deleted card's button) is gone. */}
       <button type="button" class="quiet" onClick={undo} data-testid="undo" ref={focusWhenOffered}>

@@ -6,6 +6,11 @@ import { extractReadableCopy } from '../../lib/library/readable';
 
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== EXTRACT_PORT) return;
+  // Only the background asks: a script in a tab (Skinmark's own, in a page's process) gets nothing.
+  if (port.sender?.tab || port.sender?.url !== browser.runtime.getURL('/background.js')) {
+    port.disconnect();
+    return;
+  }
   port.onMessage.addListener((message: unknown) => {
     if (!isExtractCopyRequest(message)) return;
     try {

@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { ArticleInputSchema, PassageSelectorsSchema } from '../library/fields';
 import type { ArticleInput, PassageSelector } from '../model';
 import type { PageHtml } from '../page/page-html';
+import { ROUTE_FOLLOWER_KEY, notifyRouteChanged } from '../page/handoff';
 
 /** What the collector says about its page, and the main block's HTML for a readable copy. */
 export type CollectedArticle = ArticleInput & { page?: PageHtml };
@@ -17,9 +18,8 @@ function collected(result: unknown): CollectedArticle | undefined {
   const page = (result as { page?: { html?: unknown; url?: unknown } | null }).page;
   return typeof page?.html === 'string' && typeof page.url === 'string' ? { ...parsed.output, page: { html: page.html, url: page.url } } : parsed.output;
 }
-import { ROUTE_FOLLOWER_KEY, notifyRouteChanged } from '../page/handoff';
 
-type InjectedScript = '/page-ui.js' | '/page-scan.js' | '/collect-article.js' | '/collect-passage.js' | '/page-notes.js';
+type InjectedScript = '/page-ui.js' | '/page-scan.js' | '/collect-article.js' | '/collect-article-copy.js' | '/collect-passage.js' | '/page-notes.js';
 
 /** Runs one of the extension's scripts in a frame of a tab and returns what it evaluates to. */
 async function injectScript(tabId: number, frameId: number, file: InjectedScript): Promise<unknown> {
@@ -57,8 +57,8 @@ export async function tellRouteChanged(tabId: number): Promise<void> {
  * What the article in a frame says about itself, read by Skinmark's collector there (with the
  * procedures its scanner found). No fallback: the control that asks is in that very page.
  */
-export async function collectFromFrame(tabId: number, frameId: number): Promise<CollectedArticle> {
-  const article = collected(await injectScript(tabId, frameId, '/collect-article.js'));
+export async function collectFromFrame(tabId: number, frameId: number, withPage = false): Promise<CollectedArticle> {
+  const article = collected(await injectScript(tabId, frameId, withPage ? '/collect-article-copy.js' : '/collect-article.js'));
   if (!article) throw new Error('This page could not be read; reload it and try again.');
   return article;
 }
@@ -74,11 +74,11 @@ export async function collectPassage(tabId: number): Promise<PassageSelector[] |
 }
 
 /** What the page in a tab says about itself, or what the tab says where no script may run. */
-export async function collectFromTab(tabId: number): Promise<CollectedArticle> {
+export async function collectFromTab(tabId: number, withPage = false): Promise<CollectedArticle> {
   const tab = await browser.tabs.get(tabId);
   if (!tab.url || !/^https?:/.test(tab.url)) throw new Error('Only web pages can be saved.');
   try {
-    const article = collected(await injectScript(tabId, 0, '/collect-article.js'));
+    const article = collected(await injectScript(tabId, 0, withPage ? '/collect-article-copy.js' : '/collect-article.js'));
     if (article) return article;
   } catch {
     // A page the extension may not script (the browser's own, or a store): save what the tab says.

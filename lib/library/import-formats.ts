@@ -112,9 +112,10 @@ export function readImportFile(
   text: string,
   parseHtml: (html: string) => Document,
   now = Date.now(),
+  makeCopy?: Parameters<typeof parseLibraryExport>[1],
 ): { format: ImportFormat; batch: ImportBatch; skipped: number } {
   const format = detectFormat(text);
-  if (format === 'skinmark-json') return { format, batch: parseLibraryExport(text), skipped: 0 };
+  if (format === 'skinmark-json') return { format, batch: parseLibraryExport(text, makeCopy), skipped: 0 };
   const links = format === 'links-html' ? linksFromHtml(parseHtml(text)) : linksFromCsv(text);
   return { format, ...batchFromLinks(links, now) };
 }

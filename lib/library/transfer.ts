@@ -24,8 +24,25 @@ export interface LibraryExport {
   exportedAt: string;
   articles: ArticleRecord[];
   notes: NoteRecord[];
-  /** Readable copies (since version 3). The trash is not exported: it is what the reader deleted. */
-  copies?: ReadableCopy[];
+  /**
+   * Readable copies (since version 3), without their word lists: an import makes those again from
+   * the HTML, cleaning it again on the way. The trash is not exported: it is what the reader deleted.
+   */
+  copies?: ExportedCopy[];
+}
+
+export type ExportedCopy = Omit<ReadableCopy, 'words'>;
+
+/**
+ * The export as text, in parts for a Blob: articles and notes indented for people, copies one per
+ * line, so a library of ten thousand copies never has to be one string (V8 stops near 512 MB).
+ */
+export function exportJsonParts(library: LibraryExport): string[] {
+  const { copies = [], ...records } = library;
+  const head = JSON.stringify({ ...records, copies: [] }, null, 2);
+  if (!copies.length) return [head];
+  const open = head.lastIndexOf('"copies": []');
+  return [head.slice(0, open), '"copies": [\n', ...copies.map((c, i) => `${i ? ',\n' : ''}    ${JSON.stringify(c)}`), '\n  ]', head.slice(open + '"copies": []'.length)];
 }
 
 /** Everything in the library, read in one transaction so articles, notes and copies agree. */
@@ -44,7 +61,7 @@ export async function exportLibrary(db: LibraryDB, now = new Date(), { copies: w
     exportedAt: now.toISOString(),
     articles: articles.map((a) => ({ ...a, tags: a.tags ?? [] })),
     notes,
-    ...(withCopies ? { copies } : {}),
+    ...(withCopies ? { copies: copies.map(({ words: _words, ...copy }) => copy) } : {}),
   };
 }
 
@@ -86,6 +103,17 @@ export const ReadableCopySchema = v.object({
   savedAt: time,
 }) satisfies v.GenericSchema<unknown, ReadableCopy>;
 
+/** A copy as the export file holds it: its word list is made again on import. */
+const ExportedCopySchema = v.object({
+  key: httpUrl,
+  html: v.pipe(v.string(), v.maxLength(MAX_COPY_HTML_CHARS, 'is a readable copy larger than 2 MB')),
+  title: shortText,
+  byline: v.optional(shortText),
+  length: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  size: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  savedAt: time,
+});
+
 /** A note as exported: its passage as W3C selectors, or (files from schema version 2) as a quote, read as selectors. */
 const NoteRecordSchema = v.pipe(
   v.object({
@@ -110,7 +138,7 @@ const ExportSchema = v.object({
   exportedAt: v.optional(v.string()),
   articles: v.array(ArticleRecordSchema),
   notes: v.array(NoteRecordSchema),
-  copies: v.optional(v.array(ReadableCopySchema)),
+  copies: v.optional(v.array(ExportedCopySchema)),
 });
 
 /** What an import brings: whole records (a Skinmark export) or bare links (Pocket, bookmarks). */
@@ -142,8 +170,14 @@ export class ImportError extends SkinmarkError {
   }
 }
 
-/** A Skinmark JSON export, checked from top to bottom before anything is written. */
-export function parseLibraryExport(text: string): ImportBatch {
+/**
+ * A Skinmark JSON export, checked from top to bottom before anything is written. Its copies come
+ * back through `makeCopy` (the options page's DOMPurify and word list); without it they are left out.
+ */
+export function parseLibraryExport(
+  text: string,
+  makeCopy?: (html: string, url: string, key: string, fields: { title: string; byline?: string; now: number }) => ReadableCopy | null,
+): ImportBatch {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -169,7 +203,10 @@ export function parseLibraryExport(text: string): ImportBatch {
   const keys = new Set(articles.flatMap((a) => [a.key, ...a.aliases]));
   const stray = notes.find((note) => !keys.has(note.articleKey));
   if (stray) throw new ImportError(`This Skinmark export is damaged: note ${stray.id} belongs to no article in the file.`);
-  return { articles, notes, ...(copies?.length ? { copies: copies.filter((c) => keys.has(c.key)) } : {}) };
+  const kept = makeCopy
+    ? (copies ?? []).filter((c) => keys.has(c.key)).flatMap((c) => makeCopy(c.html, c.key, c.key, { title: c.title, byline: c.byline, now: c.savedAt }) ?? [])
+    : [];
+  return { articles, notes, ...(kept.length ? { copies: kept } : {}) };
 }
 
 export interface ImportCounts {

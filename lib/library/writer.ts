@@ -70,15 +70,20 @@ export interface LibraryWriter {
   importBatch(batch: ImportBatch, onProgress?: (done: number, total: number) => void): Promise<ImportCounts>;
 }
 
-/** Tags as the library keeps them: trimmed, one space between words, each once, at most 50 an article. */
-export function cleanTags(tags: readonly string[]): string[] {
+const MAX_TAGS = 50;
+
+/** Tags trimmed, one space between words, each once (whatever its case). */
+function distinctTags(tags: readonly string[]): string[] {
   const seen = new Map<string, string>();
   for (const tag of tags) {
     const clean = tag.replace(/\s+/g, ' ').trim().slice(0, 60);
     if (clean && !seen.has(clean.toLowerCase())) seen.set(clean.toLowerCase(), clean);
   }
-  return [...seen.values()].slice(0, 50);
+  return [...seen.values()];
 }
+
+/** Tags as the library keeps them: distinct, at most 50 an article. */
+export const cleanTags = (tags: readonly string[]): string[] => distinctTags(tags).slice(0, MAX_TAGS);
 
 const changeOf = (kind: LibraryChange['kind'], records: readonly ArticleRecord[]): LibraryChange => ({
   kind,
@@ -264,7 +269,10 @@ export function createLibraryWriter(db: () => Promise<LibraryDB>, announce: (cha
         const article = await tx.objectStore('articles').get(key);
         if (!article) throw new SkinmarkError('not-found', 'That article is no longer in the library.');
         const removed = new Set(remove.map((t) => t.toLowerCase()));
-        const updated = { ...article, tags: cleanTags([...article.tags.filter((t) => !removed.has(t.toLowerCase())), ...add]), updatedAt: now };
+        const kept = article.tags.filter((t) => !removed.has(t.toLowerCase()));
+        const tags = distinctTags([...kept, ...add]);
+        if (tags.length > MAX_TAGS) throw new SkinmarkError('invalid-request', `An article has at most ${MAX_TAGS} tags; remove one first.`);
+        const updated = { ...article, tags, updatedAt: now };
         await tx.objectStore('articles').put(updated);
         await markDirty(tx, [key]);
         await tx.done;

@@ -54,9 +54,9 @@ export interface HandlerContext {
   keepCopy(article: ArticleRecord, page: PageHtml | undefined): void;
   setBadge(tabId: number, text: string): Promise<void>;
   /** What the page in a tab says about itself, or its bare URL and title where no script may run. */
-  collectFromTab(tabId: number): Promise<ArticleInput & { page?: PageHtml }>;
+  collectFromTab(tabId: number, withPage?: boolean): Promise<ArticleInput & { page?: PageHtml }>;
   /** What the article in one frame of a tab says about itself, as Skinmark's script there reads it. */
-  collectFromFrame(tabId: number, frameId: number): Promise<ArticleInput & { page?: PageHtml }>;
+  collectFromFrame(tabId: number, frameId: number, withPage?: boolean): Promise<ArticleInput & { page?: PageHtml }>;
   /** Tickets and claims of the in-page control's frames. */
   controlFrames: ControlFrames;
   /** Puts the in-page control into the frame of a skincare article. */
@@ -348,8 +348,8 @@ export const REQUESTS = {
     schema: v.object({ tabId }),
     from: 'extension',
     writes: true,
-    async handle({ tabId: id }, { writer, collectFromTab, keepCopy }) {
-      const { page, ...article } = await collectFromTab(id);
+    async handle({ tabId: id }, { writer, collectFromTab, keepCopy, settings }) {
+      const { page, ...article } = await collectFromTab(id, (await settings()).keepCopies);
       const saved = await writer.saveArticle(article);
       keepCopy(saved, page);
       return saved;
@@ -431,7 +431,7 @@ export const REQUESTS = {
     writes: true,
     async handle(_request, context) {
       const claim = await claimOf(context);
-      const { page, ...article } = await articleOf(claim, context);
+      const { page, ...article } = await articleOf(claim, context, (await context.settings()).keepCopies);
       const saved = await context.writer.saveArticle(article);
       context.keepCopy(saved, page);
       return saved;
@@ -444,14 +444,17 @@ export const REQUESTS = {
     writes: true,
     async handle({ text, withPassage }, context) {
       const claim = await claimOf(context);
-      const { page, ...article } = await articleOf(claim, context);
+      // A note saves its article when it was not saved yet: its copy is made then too (the page
+      // serialises its article only when a copy is wanted and missing).
+      const library = await context.library();
+      const before = await findArticle(library, claim.pageUrl);
+      const wantCopy = (await context.settings()).keepCopies && !(before && (await library.getKey('copies', before.key)));
+      const { page, ...article } = await articleOf(claim, context, wantCopy);
       const selectors = withPassage ? claim.passage : undefined;
       const note = await context.writer.addNote(article.url, text, { article, selectors });
       if (selectors) await context.controlFrames.setPassage(claim.tabId, claim.articleFrameId, undefined);
-      // A note saves its article when it was not saved yet: its copy is kept then too.
-      const library = await context.library();
-      const saved = await library.get('articles', note.articleKey);
-      if (saved && !(await library.getKey('copies', note.articleKey))) context.keepCopy(saved, page);
+      const saved = page && (await library.get('articles', note.articleKey));
+      if (saved) context.keepCopy(saved, page);
       return note;
     },
   }),
@@ -505,8 +508,8 @@ async function claimOf({ sender, controlFrames }: HandlerContext): Promise<Contr
 }
 
 /** The article the claim's frame serves, as Skinmark's script there reads it now. */
-async function articleOf(claim: ControlClaim, { collectFromFrame }: HandlerContext): Promise<ArticleInput & { page?: PageHtml }> {
-  const article = await collectFromFrame(claim.tabId, claim.articleFrameId);
+async function articleOf(claim: ControlClaim, { collectFromFrame }: HandlerContext, withPage = false): Promise<ArticleInput & { page?: PageHtml }> {
+  const article = await collectFromFrame(claim.tabId, claim.articleFrameId, withPage);
   return { ...article, procedures: article.procedures.filter(isKnownProcedure) };
 }
 

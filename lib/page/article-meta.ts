@@ -69,9 +69,9 @@ function nameOf(value: unknown, nested = false): string | undefined {
   return undefined;
 }
 
-/** `mainContent`: the article's main block when the caller knows it already (the scanner found it). */
 const NON_SPACE_RUN = /\S+/g;
 
+/** `mainContent`: the article's main block when the caller knows it already (the scanner found it). */
 export function extractArticle(doc: Document, pageUrl: string, procedures: string[] = [], mainContent?: Element | null): ArticleInput {
   const meta = (selector: string) => doc.querySelector<HTMLMetaElement>(selector)?.content?.trim() || undefined;
   const ld = jsonLdArticle(doc);

@@ -120,7 +120,7 @@ describe('the background', () => {
     const sameArticle = await fakeBrowser.tabs.create({ url: 'https://glow.example/post#comments' });
     const elsewhere = await fakeBrowser.tabs.create({ url: 'https://glow.example/another-post' });
     // Skinmark's collector in the article answers what the page says about itself.
-    executeScript.mockImplementation(async ({ files }: { files?: string[] }) => [{ result: files?.[0] === '/collect-article.js' ? article(url) : undefined }]);
+    executeScript.mockImplementation(async ({ files }: { files?: string[] }) => [{ result: files?.[0]?.startsWith('/collect-article') ? article(url) : undefined }]);
     const frame = { id: fakeBrowser.runtime.id, tab: reading, frameId: 5, url: fakeBrowser.runtime.getURL('/control-frame.html') };
 
     // Before its ticket, the frame may not write; a script in the page never may.
@@ -132,7 +132,8 @@ describe('the background', () => {
     const answer = (await deliver({ type: 'control/save' }, frame)) as { ok: boolean; value: ArticleRecord };
     expect(answer.ok).toBe(true);
     expect(answer.value.key).toBe(normalizeUrl(url));
-    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: reading.id, frameIds: [0] }, files: ['/collect-article.js'] });
+    // Readable copies are on: the collector that also serialises the article's main block.
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: reading.id, frameIds: [0] }, files: ['/collect-article-copy.js'] });
 
     const event = { type: LIBRARY_CHANGED, change: expect.objectContaining({ addresses: [normalizeUrl(url)] }) };
     await vi.waitFor(() => expect(tabMessages).toHaveBeenCalledTimes(2));
