@@ -376,12 +376,9 @@ async function measureSave(file: string, floor: number): Promise<void> {
       }
     });
     // The trace begins after the page loaded: its main thread is where the collector ran.
-    const mainThread = pageMainThread(events, new RegExp(`${skinmarkScripts.source}collect-article\\.js$`));
-    costs.push(scriptTime(events, new RegExp(`${skinmarkScripts.source}collect-article\\.js$`), mainThread));
-    if (process.env.BENCH_STEPS) {
-      const part = (name: string) => scriptTime(events, new RegExp(`${skinmarkScripts.source}${name}\\.js$`), mainThread).toFixed(2);
-      console.log(`  save steps: collect-article ${part('collect-article')}`);
-    }
+    // (With copies on, the collector is collect-article-copy.js: it also serialises the article.)
+    const collector = new RegExp(`${skinmarkScripts.source}collect-article(-copy)?\\.js$`);
+    costs.push(scriptTime(events, collector, pageMainThread(events, collector)));
     await page.close();
   }
   const cost = median(costs);
