@@ -97,7 +97,9 @@ function Library() {
           Skinmark library
         </h1>
         <p class="muted library__counts">
-          {counts.state === 'ready' ? `${counts.value.articles} articles · ${counts.value.notes} notes` : ''}
+          {counts.state === 'ready'
+            ? `${counts.value.articles} article${counts.value.articles === 1 ? '' : 's'} · ${counts.value.notes} note${counts.value.notes === 1 ? '' : 's'}`
+            : ''}
         </p>
         <a href={browser.runtime.getURL('/options.html')} class="library__options">
           Options
