@@ -5,7 +5,7 @@ import DOMPurify from 'dompurify';
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ask, useLiveQuery } from '../../components/app/extension-api';
-import { NOTE_HIGHLIGHT } from '../../lib/page/highlighter';
+import { registerNoteHighlights } from '../../lib/page/highlighter';
 import { anchorPassages } from '../../lib/page/passages';
 import { quoteOf, type NoteRecord, type Settings } from '../../lib/model';
 import { readSettings } from '../../lib/shared/settings-store';
@@ -63,11 +63,8 @@ function CopyContent({ html, images, notes, onAnchored }: { html: string; images
     if (!root.current) return;
     const quoted = notes.flatMap((n) => (n.selectors && quoteOf(n) ? [{ id: n.id, selectors: n.selectors }] : []));
     const anchored = anchorPassages(root.current, quoted);
-    // Browsers without the Custom Highlight API (Firefox before 140) still find and reveal passages.
-    if ('highlights' in CSS) {
-      if (anchored.ranges.size) CSS.highlights.set(NOTE_HIGHLIGHT, new Highlight(...anchored.ranges.values()));
-      else CSS.highlights.delete(NOTE_HIGHLIGHT);
-    }
+    // Painted where the browser can (registerNoteHighlights checks); found and revealable everywhere.
+    registerNoteHighlights(window, [...anchored.ranges.values()]);
     onAnchored(anchored.ranges);
   }, [html, images, notes]);
   return <div class="reader__content" ref={root} data-testid="reader-content" />;

@@ -2,7 +2,7 @@
 // trash, and an article's readable copy with its notes.
 import type { ArticleRecord, NoteRecord, ReadableCopy, TrashSummary } from '../model';
 import type { LibraryDB } from './database';
-import { findArticle } from './records';
+import { findArticle, savedProcedures } from './records';
 
 export interface LibraryFacets {
   procedures: string[];
@@ -26,10 +26,12 @@ async function keyCounts(db: LibraryDB, index: 'tag' | 'site'): Promise<Map<stri
 
 /** Values to filter by: procedures and tags always, sites when asked (the library page). */
 export async function libraryFacets(db: LibraryDB, { sites: withSites = false } = {}): Promise<LibraryFacets> {
-  const procedures: string[] = [];
-  const index = db.transaction('articles').store.index('procedure');
-  for (let cursor = await index.openKeyCursor(null, 'nextunique'); cursor; cursor = await cursor.continue()) procedures.push(cursor.key);
-  const [tags, sites, trash] = await Promise.all([keyCounts(db, 'tag'), withSites ? keyCounts(db, 'site') : new Map<string, number>(), db.count('trash')]);
+  const [procedures, tags, sites, trash] = await Promise.all([
+    savedProcedures(db),
+    keyCounts(db, 'tag'),
+    withSites ? keyCounts(db, 'site') : new Map<string, number>(),
+    db.count('trash'),
+  ]);
   const byName = <T,>(list: T[], name: (t: T) => string) => list.sort((a, b) => name(a).localeCompare(name(b)));
   return {
     procedures,

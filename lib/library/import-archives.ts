@@ -6,6 +6,8 @@
 //   (kept as readable copies) and `highlights/<slug>.md` (each quote, with the reader's own words
 //   under it, a quoted note).
 // Duplicate entries (a zip written twice over) are read once, the last one winning, as unzip tools do.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { strFromU8, unzipSync } from 'fflate';
 import type { ArticleRecord, NoteRecord, ReadableCopy } from '../model';
 import { normalizeUrl } from '../shared/url';
@@ -23,14 +25,7 @@ export type MakeCopy = (html: string, url: string, key: string, title: string) =
 
 /** A stable note id for a highlight, so that importing the same file twice adds nothing. */
 function highlightId(prefix: string, url: string, quote: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (const char of `${url}\u0000${quote}`) {
-    const code = char.codePointAt(0)!;
-    a = Math.imul(a ^ code, 0x01000193) >>> 0;
-    b = Math.imul(b ^ code, 0x5bd1e995) >>> 0;
-  }
-  return `${prefix}-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(8, '0')}`;
+  return `${prefix}-${bytesToHex(sha256(utf8ToBytes(`${url}\u0000${quote}`))).slice(0, 32)}`;
 }
 
 function quotedNote(prefix: string, articleKey: string, url: string, quote: string, text: string, at: number): NoteRecord {

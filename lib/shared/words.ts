@@ -1,6 +1,8 @@
 // Words as search sees them, the same in every world: the index, the query, the copy's word list
 // and the marks in the results. Case and accents fold away ("Peeling", "peeling", "PÉELING"), and a
 // word is a run of letters or digits in any script, apostrophes inside it kept ("l'acné" → "l'acne").
+// Not the lexicon's WORD (lib/lexicon/fold.ts): that one is Latin letters only, for its matcher's
+// table; a reader's notes and titles may be in any script.
 import { foldWord } from '../lexicon/fold';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
