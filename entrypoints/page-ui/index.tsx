@@ -17,6 +17,7 @@ import { concerns, isLibraryChanged, isPageCommand } from '../../lib/messaging/e
 import { CONTROL_FRAME_PATH, type ToFrame } from '../../lib/shared/control-frame-protocol';
 import { normalizeUrl } from '../../lib/shared/url';
 import { placeCard, type CardPlacement } from '../../lib/page/placement';
+import { NAMED_TREATMENT } from '../../lib/lexicon/types';
 import css from '../../components/page/control.css?inline';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -194,12 +195,12 @@ async function mount(session: PageSession) {
   void loadPassages();
   signal.addEventListener('abort', () => registerNoteHighlights(window, []), { once: true });
 
-  let byNode = indexByNode(session.procedureMentions());
+  let byNode = indexByNode(withCards(session.procedureMentions()));
   session.addEventListener(
     'change',
     () => {
       props.procedures = session.procedures();
-      byNode = indexByNode(session.procedureMentions());
+      byNode = indexByNode(withCards(session.procedureMentions()));
       // New content may hold a passage not found yet, or may have replaced one found before.
       const lost = [...anchored.ranges.values()].some((range) => !range.startContainer.isConnected || !range.endContainer.isConnected);
       if (anchored.orphans.length || lost) void anchor();
@@ -350,6 +351,9 @@ function dockLayout(root: Element | null): { compact: boolean; dockWidth: number
 }
 
 /** Shows the card of the mention under the pointer; the card stays while the pointer is on it. */
+/** Highlights that open a card: a treatment only the page names has none (lib/page/coordinated-names.ts). */
+const withCards = (mentions: readonly HighlightedMention[]) => mentions.filter((h) => h.mention.id !== NAMED_TREATMENT);
+
 function trackHover(
   byNode: () => ReadonlyMap<Text, readonly HighlightedMention[]>,
   onChange: (hover: ({ id: string } & CardPlacement) | null) => void,

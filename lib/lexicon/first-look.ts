@@ -149,7 +149,8 @@ export const FIRST_LOOK_STEMS: string =
   'venusviva verruche verrues verruga verrugas vieillisseme violetraywan virtuerf vistabel vistabex ' +
   'volift volnewmer volux vostrapelle warzen warzenentf weißflecke wiqo xanthelasmar xanthelasmat ' +
   'xtrac ycanth yvoirevolume zampedigalli zornesfalt bolsassobos cremeal huiledarbre lightemittin ' +
-  'clareamentod desmaquilh';
+  'clareamentod desmaquilh clarityii revolax nonsurgicalr liquidrhinop liquidnosejo yvoire ' +
+  'rinomodela perfiladodel perfilamento gouri geneo pollogengene';
 
 /**
  * Japanese is written without spaces: a page with kana or kanji in its headline or opening is
@@ -194,31 +195,31 @@ export const FIRST_LOOK_PREFIXES: string =
   'emer emfa endy enve enzy epid epil erbi esfo eska espa espi esqu este esth estr euro exce exci ' +
   'exfo exil exio exod exos exox exti extr eyec ezpr face faci fade fahl falt feru feuc feve fibr ' +
   'fili fill fils filt fina fine fios flac flec fluo foli foll fore form foto frac frax frec frot ' +
-  'frow fruc galv gefa geld gell geln geni gent gepl gesi glab glic glo2 gluc glyc glyk gomm gotu ' +
-  'gour gree gren grun guas haar hair hang harm harn haut heal hema herp hial hidr hifu high hilo ' +
-  'hipe holl homo huil huto hyal hydr hyla hype ialu icon idro imag inca inco infi infr ingr inje ' +
-  'inmo inno inst intr inve inye iont iper iplb isol isot jalu jess jetp jeuv jowl juck juva juve ' +
-  'kelo kera kler kobi koji koll kome kont korp kosm krah kybe lach lact lait lant lasc lase lass ' +
-  'latt laug lavi laxi ledf ledl ledm ledt leni lent leti lety levu lich lico lift ligh lime limp ' +
-  'line linf linh lipa lipe lipf lipi lipl lipo lipp liqu live livi loca loci loos loti luce lume ' +
-  'lumi lutr luzi luzl luzp m22i macc made make malp manc mand manu mape marc masc masq mass matr ' +
-  'mdco medi medl meds mela meso meth metv mexo mice micr mikr milc mili mimi mint mira misc mite ' +
-  'mixt mize mohs mois mole more morp muci mutt myol nabo nach nano narb narr naso nctf ndya need ' +
-  'nefe nell neog ness neur niac nico nigh noko nona none nord nova novo nuce nucl nufa ober occh ' +
-  'octi octo ojer olhe olig omni onab opus orti ossi oxid oxyb oxyd oxyg ozem palm palo pant papa ' +
-  'para pata patt pclt pdot peel pele peli pell pelo pept perc perf pero pert pesd pfle phen phot ' +
-  'pica pick pico pigm piko pila pimp pixe plan plas plat plex plin pmma poch poil poin poli poly ' +
-  'pont pore pori poro port post pote prab pree prin prof prop pros prot prov prur prxt psor puff ' +
-  'puli puls punc punt qswi quei quel quem quer radi razo rece rede redl rein reju rela relf rell ' +
-  'remo reno rest resu resv reti reva revl rha2 rha3 rha4 rhar ride ridu rila rimo roac rosa rout ' +
-  'ruga rugh russ sagg sali salm sard saud saur sayp scar schn schu scit scle scot scru scul seba ' +
-  'sebu secr shav shee shur sier sign silh sili silk skin smag smar smoo snai sofw soin sola somm ' +
-  'sonn sopr spec spid spir spot squa srt1 stel stir stra stre stri stru styl suap subc subl subz ' +
-  'sulf sull sulp sunb sund sune suns supe sußh sylf tach tage task tatt taza tazo tear teat teeb ' +
-  'tein tela tele temp teos teox tera tetr ther thre tino tipo tita tixe toco toni tota toxi tran ' +
-  'trat tret tric tuap tuch tumo ulth ultr unde unre urea urti uvbt uvin vamp vbea venu verg verr ' +
-  'viei viol vipe virt visa vist vita viti viva volb voli voln volu vost warz weiß whit wiqo wrin ' +
-  'xant xeom xero xtra ycan yvoi zamp ziip zinc zink zorn';
+  'frow fruc galv gefa geld gell geln gene geni gent gepl gesi glab glic glo2 gluc glyc glyk gomm ' +
+  'gotu gour gree gren grun guas haar hair hang harm harn haut heal hema herp hial hidr hifu high ' +
+  'hilo hipe holl homo huil huto hyal hydr hyla hype ialu icon idro imag inca inco infi infr ingr ' +
+  'inje inmo inno inst intr inve inye iont iper iplb isol isot jalu jess jetp jeuv jowl juck juva ' +
+  'juve kelo kera kler kobi koji koll kome kont korp kosm krah kybe lach lact lait lant lasc lase ' +
+  'lass latt laug lavi laxi ledf ledl ledm ledt leni lent leti lety levu lich lico lift ligh lime ' +
+  'limp line linf linh lipa lipe lipf lipi lipl lipo lipp liqu live livi loca loci loos loti luce ' +
+  'lume lumi lutr luzi luzl luzp m22i macc made make malp manc mand manu mape marc masc masq mass ' +
+  'matr mdco medi medl meds mela meso meth metv mexo mice micr mikr milc mili mimi mint mira misc ' +
+  'mite mixt mize mohs mois mole more morp muci mutt myol nabo nach nano narb narr naso nctf ndya ' +
+  'need nefe nell neog ness neur niac nico nigh noko nona none nons nord nova novo nuce nucl nufa ' +
+  'ober occh octi octo ojer olhe olig omni onab opus orti ossi oxid oxyb oxyd oxyg ozem palm palo ' +
+  'pant papa para pata patt pclt pdot peel pele peli pell pelo pept perc perf pero pert pesd pfle ' +
+  'phen phot pica pick pico pigm piko pila pimp pixe plan plas plat plex plin pmma poch poil poin ' +
+  'poli poll poly pont pore pori poro port post pote prab pree prin prof prop pros prot prov prur ' +
+  'prxt psor puff puli puls punc punt qswi quei quel quem quer radi razo rece rede redl rein reju ' +
+  'rela relf rell remo reno rest resu resv reti reva revl revo rha2 rha3 rha4 rhar ride ridu rila ' +
+  'rimo rino roac rosa rout ruga rugh russ sagg sali salm sard saud saur sayp scar schn schu scit ' +
+  'scle scot scru scul seba sebu secr shav shee shur sier sign silh sili silk skin smag smar smoo ' +
+  'snai sofw soin sola somm sonn sopr spec spid spir spot squa srt1 stel stir stra stre stri stru ' +
+  'styl suap subc subl subz sulf sull sulp sunb sund sune suns supe sußh sylf tach tage task tatt ' +
+  'taza tazo tear teat teeb tein tela tele temp teos teox tera tetr ther thre tino tipo tita tixe ' +
+  'toco toni tota toxi tran trat tret tric tuap tuch tumo ulth ultr unde unre urea urti uvbt uvin ' +
+  'vamp vbea venu verg verr viei viol vipe virt visa vist vita viti viva volb voli voln volu vost ' +
+  'warz weiß whit wiqo wrin xant xeom xero xtra ycan yvoi zamp ziip zinc zink zorn';
 export const LONGEST_STEM = 22;
 
 const KANA_OR_KANJI = /[\u3040-\u30ff\u3400-\u9fff]/;

@@ -105,10 +105,16 @@ const NAME_JOINER = /^[ \u00a0\-\u2010\u2011\u2013'\u2019+&]{1,3}$/;
 const AREA_GAP = /^[\s\u00a0\-\u2010\u2011\u2013]*(?:(?:for|of|on|the|de|do|da|dos|das|del|des|du|für|per|para|pour|sur|na|no|en|au|the)[\s\u00a0]+){0,2}$/i;
 
 /** Products named after a procedure: a word of these right after a procedure's name makes it a product. */
-const PRODUCTS = new Set(
+export const PRODUCTS = new Set(
   ('mask masks cream creams serum serums gel gels lotion lotions toner toners cleanser cleansers pads pad kit kits ' +
     'mascarilla mascarillas mascara crema cremas creme cremes siero maschera masque masques maske').split(' '),
 );
+
+/** Words after which a weak name is read as a verb ("to peel", "gently massage"), listed in entries' notPrecededBy. */
+const VERB_MARKERS = new Set(['to', 'easy', 'gently', 'lightly', 'softly', 'firmly', 'then']);
+
+/** A name of two words joined by a Romance preposition: "jato de plasma", "peeling de fenol". */
+const WITHOUT_PREPOSITION = /^(\S+) (?:de|do|da|di|du|del|des|della) (\S+)$/i;
 
 /** A word's key without a plural -s ("peelings" → "peeling"); short words are left as they are. */
 const singular = (key: string) => (key.length > 3 && key.endsWith('s') ? key.slice(0, -1) : key);
@@ -146,10 +152,23 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       const first = foldWord(words[0] ?? '');
       starts.set(first, Math.max(starts.get(first) ?? 1, words.length));
     };
-    for (const term of entry.terms) add(term, 'term');
+    // Romance names drop their preposition in menus and headings: "Jato Plasma" for "jato de
+    // plasma", "Peeling Fenol" for "peeling de fenol". The shorter form names the same thing,
+    // unless it already names another.
+    const withBareForm = (term: string, spelling: Spelling) => {
+      add(term, spelling);
+      const bare = WITHOUT_PREPOSITION.exec(term);
+      if (!bare || CJK.test(term)) return;
+      const short = `${bare[1]} ${bare[2]}`;
+      if (!keys.get(termKey(short))?.some((k) => entries[k[1]]!.id !== entry.id)) add(short, spelling);
+    };
+    for (const term of entry.terms) withBareForm(term, 'term');
     for (const term of entry.abbreviations ?? []) add(term, 'abbreviation');
+    for (const [lang, terms] of Object.entries(entry.brandsIn ?? {}) as [Lang, string[]][]) {
+      for (const term of terms) add(term, 'abbreviation', [lang]);
+    }
     for (const term of entry.exactCaseTerms ?? []) add(term, 'exact');
-    for (const term of entry.weakTerms ?? []) add(term, 'weak');
+    for (const term of entry.weakTerms ?? []) withBareForm(term, 'weak');
     for (const [lang, terms] of Object.entries(entry.weakTermsIn ?? {}) as [Lang, string[]][]) {
       for (const term of terms) add(term, 'weak', [lang]);
     }
@@ -296,18 +315,20 @@ export function matcherFrom(compiled: CompiledLexicon): Matcher {
         const end = ends[last]!;
         const matched = text.slice(start, end);
         if (info.exact && !info.exact.some((form) => sameCase(form, matched))) continue;
-        if (info.notFollowedBy && last + 1 < count && info.notFollowedBy.has(wordKeys[last + 1]!)) {
-          if (/^[\s\u00a0]+$/.test(text.slice(end, starts[last + 1]!))) continue;
-        }
         // A house name before a procedure's head word ("Cosmelan Peel") names that procedure: the
         // highlight covers it. It stays as weak as its head: a house name says nothing of the topic.
         const named = info.entry.kind === 'procedure' && HEADS.has(wordKeys[last]!) ? houseNameStart(text, starts, ends, wordKeys, i, found[found.length - 1]?.end ?? 0) : i;
+        if (info.notFollowedBy && last + 1 < count && info.notFollowedBy.has(wordKeys[last + 1]!)) {
+          if (/^[\s\u00a0]+$/.test(text.slice(end, starts[last + 1]!))) continue;
+        }
         if (named < i) start = starts[named]!;
         else if (info.onlyFollowedBy && last + 1 < count && !info.onlyFollowedBy.has(wordKeys[last + 1]!)) {
           if (/^[\s\u00a0]+$/.test(text.slice(end, starts[last + 1]!))) continue;
         }
         if (info.notPrecededBy && i > 0 && info.notPrecededBy.has(wordKeys[i - 1]!)) {
-          if (/^[\s\u00a0-]+$/.test(text.slice(ends[i - 1]!, start))) continue;
+          // "to peel" is a verb, but a verb is never plural: "an alternative to peels" names them.
+          const pluralAfterVerbMarker = VERB_MARKERS.has(wordKeys[i - 1]!) && last === i && wordKeys[i]!.length > 3 && wordKeys[i]!.endsWith('s') && !namesOf(wordKeys[i]!);
+          if (!pluralAfterVerbMarker && /^[\s\u00a0-]+$/.test(text.slice(ends[i - 1]!, start))) continue;
         }
         // A product named after a procedure ("Botox mask", "peel pads") is a product.
         if (info.entry.kind === 'procedure' && last + 1 < count && PRODUCTS.has(wordKeys[last + 1]!)) {

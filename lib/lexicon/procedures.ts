@@ -3,7 +3,9 @@
 //
 // Brands that are also everyday words (Halo, Vivace, Potenza, Emerge, Forma, Profound, Virtue,
 // Agnes, Kysse, Volite, Titan, enlighten, Clarity, Limelight, Pearl) are only listed with the word
-// that makes them a device ("Vivace RF", "Forma RF", "Icon 1540"), never bare.
+// that makes them a device ("Vivace RF", "Forma RF", "Icon 1540"), never bare; a page that gave the
+// full name may write the brand alone (lib/page/detector.ts reads it so on that page). The few that
+// are no English word (Vivace, Potenza, Forma) are read bare on English pages, as written and weak.
 // Japanese names are matched inside longer words, so none is a substring of an everyday word:
 // "ハイフ" (HIFU) is left out, being the start of "ハイフン" (hyphen).
 
@@ -90,6 +92,8 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'RF needling',
       'microagulhamento com radiofrequência',
       'Morpheus8',
+      'Infini RF',
+      'Lutronic Infini',
       'Morpheus 8',
       'Vivace RF',
       'Vivace microneedling',
@@ -115,6 +119,7 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'Exion',
       'ポテンツァ',
     ],
+    brandsIn: { en: ['Vivace', 'Potenza'] },
     abbreviations: ['MNRF'],
   }),
   procedure({
@@ -298,6 +303,7 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'carbon facial',
       'carbon peel',
       'Hollywood peel',
+      'Hollywood laser peel',
       'Hollywood carbon peel',
       'China doll facial',
       'black doll facial',
@@ -342,6 +348,9 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'resurfaçage laser',
       'erbium laser',
       'Er:YAG laser',
+      'Erbium YAG',
+      'Erbium:YAG',
+      'Clarity II',
       'erbium YAG laser',
       'CO2RE',
       'DeepFX',
@@ -512,6 +521,7 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
     category: 'light',
     terms: [
       'Q-switched laser',
+      'Q-switched',
       'Q switched Nd:YAG',
       'Q-switched ruby',
       'Q-switched alexandrite',
@@ -841,6 +851,16 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'facial balancing',
       'MD Codes',
       'Juvéderm',
+      'Revolax',
+      // Filler shaping the nose: no surgery, whatever its name says.
+      'non-surgical rhinoplasty',
+      'non surgical rhinoplasty',
+      'liquid rhinoplasty',
+      'liquid nose job',
+      'Yvoire',
+      'Faltenunterspritzung',
+      'rinomodelación',
+      'rinomodelação',
       'Juvaderm',
       'Juvéderm Ultra',
       'Voluma',
@@ -912,6 +932,8 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
     terms: [
       'lip filler',
       'lip augmentation',
+      'perfilado de labios',
+      'perfilamento labial',
       'lip injection',
       'lip injections',
       'lip enhancement',
@@ -987,6 +1009,7 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
     category: 'injectable',
     terms: [
       'Sculptra',
+      'Gouri',
       'Sculptura',
       'poly-L-lactic acid',
       'Radiesse',
@@ -1051,6 +1074,7 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'polynucleotides',
       'polynucleotide',
       'Rejuran',
+      'salmon DNA',
       'Rejuran Healer',
       'Plinest',
       'Nucleofill',
@@ -1306,6 +1330,7 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
       'radiofrequenza viso',
       'サーマクール',
     ],
+    brandsIn: { en: ['Forma'] },
     abbreviations: ['RF'],
     // The bare word is also radio engineering and cardiology: a skin treatment only on a skin page.
     weakTerms: ['radiofrequency', 'radiofrequência', 'radiofrecuencia', 'radiofréquence', 'Radiofrequenz', 'radiofrequenza'],
@@ -1472,7 +1497,7 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
     id: 'oxygen-facial',
     name: 'Oxygen facial',
     category: 'facial',
-    terms: ['oxygen facial', 'oxygen infusion facial', 'oxygen infusion', 'Intraceuticals', 'Glo2Facial', 'OxyGeneo', 'Geneo facial'],
+    terms: ['oxygen facial', 'oxygen infusion facial', 'oxygen infusion', 'Intraceuticals', 'Glo2Facial', 'OxyGeneo', 'Geneo facial', 'Geneo+', 'Pollogen Geneo'],
   }),
   procedure({
     id: 'extractions',

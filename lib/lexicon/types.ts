@@ -8,6 +8,12 @@
  */
 export type EntryKind = 'procedure' | 'ingredient' | 'condition' | 'skin' | 'offtopic' | 'pagekind';
 
+/**
+ * The id of a treatment only the page names (lib/page/coordinated-names.ts): highlighted, but with
+ * no card, and not one of the article's procedures.
+ */
+export const NAMED_TREATMENT = 'named-treatment';
+
 /** Languages whose pages Skinmark reads. A page's language is guessed from its text. */
 export type Lang = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'ja';
 
@@ -34,6 +40,12 @@ export interface LexiconEntry {
    * English and an adjective in Spanish, Portuguese and French.
    */
   weakTermsIn?: Partial<Record<Lang, string[]>>;
+  /**
+   * Device brands that are everyday words in other languages ("Forma" is "shape" in Spanish,
+   * "Potenza" a town in Italy): on pages in these languages, matched as written and weak, like
+   * abbreviations.
+   */
+  brandsIn?: Partial<Record<Lang, string[]>>;
   /** Names matched only with exactly this capitalisation: German "Haut" is not French "haut". */
   exactCaseTerms?: string[];
   /** Words that, right after a weak name, show it means something else ("facial recognition"). */

@@ -14,6 +14,7 @@ import { guessLanguage } from '../lexicon/language';
 import { NOT_CONTENT_SELECTOR, findMainContent } from './dom/main-content';
 import { findProse, type Prose } from './dom/prose';
 import { readHeadline, type Headline } from './headline';
+import { NAMED_TREATMENT, withCoordinatedNames } from './coordinated-names';
 
 export interface NodeMention extends TermMatch {
   node: Text;
@@ -78,6 +79,12 @@ export interface PageReading {
 
 const LISTING_BODY_CLASSES = ['home', 'blog', 'archive', 'category', 'tag', 'search', 'search-results', 'post-type-archive', 'woocommerce-shop'];
 const WORD_CHARS = 6;
+/**
+ * Japanese is written without spaces in words of about two characters: counted at six characters
+ * a word, a Japanese page would look a third of its length, and every mention three times as dense.
+ */
+const JAPANESE_WORD_CHARS = 2;
+const JAPANESE_CHARS = /[\u3040-\u30ff\u3400-\u9fff]/g;
 /** Characters of prose sampled to tell the page's language. */
 const LANGUAGE_SAMPLE = 3000;
 
@@ -304,9 +311,19 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
   if (!article.isArticle) return none(false, article.reason, root, undefined, page);
 
   const headlineMatches = matcher.find(page.headlineText, { lang: page.lang });
-  const found = withDefinedAbbreviations(dropSiteNames(findInNodes(page.prose.nodes, matcher, page.lang), page.headline.siteNames), page.prose.nodes);
+  // A recipe is food, whatever it promises the skin ("collagen jelly for firm skin"); a face mask's
+  // recipe names in its own title a skin product, condition or treatment, not just collagen or skin.
+  const namesSkinUse = (m: TermMatch) => counted(m) && (m.kind === 'procedure' || m.kind === 'condition' || m.id === SKIN_PRODUCTS);
+  if (isRecipe(doc, page) && !headlineMatches.some(namesSkinUse)) {
+    return none(true, 'not skincare: a recipe', root, undefined, page);
+  }
+  const found = withPageAliases(dropSiteNames(findInNodes(page.prose.nodes, matcher, page.lang), page.headline.siteNames), page.prose.nodes, matcher, page.lang);
   let chars = 0;
-  for (const node of page.prose.nodes) chars += node.data.length;
+  let japaneseChars = 0;
+  for (const node of page.prose.nodes) {
+    chars += node.data.length;
+    if (page.lang === 'ja') japaneseChars += node.data.match(JAPANESE_CHARS)?.length ?? 0;
+  }
   const evidence: Evidence = {
     procedures: 0,
     ingredients: 0,
@@ -317,7 +334,7 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
     headline: headlineMatches.filter(counted).length,
     headlineWeak: headlineMatches.filter((m) => m.weak && skinWord(m)).length,
     headlineOffTopic: headlineMatches.filter(otherTopic).length,
-    words: Math.round(chars / WORD_CHARS),
+    words: Math.round((chars - japaneseChars) / WORD_CHARS + japaneseChars / JAPANESE_WORD_CHARS),
   };
   const distinct = new Set<string>();
   const offTopics = new Map<string, number>();
@@ -341,8 +358,9 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
   const decision = isAboutSkin(evidence);
   if (!decision.skin) return none(true, `not skincare: ${decision.why}`, root, evidence, page);
 
-  const mentions = found.filter((m) => isHighlighted(m, options.highlightIngredients ?? true));
-  const firstSeen = (kind: TermMatch['kind']) => [...new Set(mentions.filter((m) => m.kind === kind).map((m) => m.id))];
+  const mentions = withCoordinatedNames(found, page.prose.nodes, matcher, page.lang).filter((m) => isHighlighted(m, options.highlightIngredients ?? true));
+  // A treatment only the page names has no card and is not one of the procedures Skinmark knows.
+  const firstSeen = (kind: TermMatch['kind']) => [...new Set(mentions.filter((m) => m.kind === kind && m.id !== NAMED_TREATMENT).map((m) => m.id))];
   return {
     isArticle: true,
     isSkincare: true,
@@ -357,6 +375,27 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
   };
 }
 
+/**
+ * A kitchen measure opening a line of a list: "200 g de gelatina", "2 tbsp honey", "1/2 taza de
+ * leche", "大さじ2". Three of them are a recipe's list of ingredients.
+ */
+const KITCHEN_MEASURE =
+  /^\s*(?:[-•*]\s*)?(?:\d+(?:[.,/]\d+)?|½|¼|¾|un[ao]?|one|two|a)\s*(?:g|gr|grs|gramos|gramas|grammes|kg|ml|cl|dl|l|litros?|oz|lb|cups?|tazas?|x[ií]caras?|tasses?|tbsp|tsp|tablespoons?|teaspoons?|cucharadas?|cucharaditas?|colheres?|cuill[eè]res?|cs|cc|pizcas?|pitadas?|pinch)\b/i;
+const JAPANESE_MEASURE = /^\s*[^\s]{0,12}\s*(?:大さじ|小さじ)\s*\d|\d+\s*(?:g|ml|cc)\s*$/;
+const RECIPE_MEASURES = 3;
+/** The lexicon's entry for things made for skin: face masks, creams, serums, sunscreen. */
+const SKIN_PRODUCTS = 'skin-products';
+
+/** A page that says it is a recipe (schema.org's Recipe, in JSON-LD or microdata) or reads like one. */
+function isRecipe(doc: Document, page: PageReading): boolean {
+  if (/"Recipe"/.test(page.structured.types) || doc.querySelector('[itemtype$="schema.org/Recipe" i]')) return true;
+  let measures = 0;
+  for (const node of page.prose.nodes) {
+    if ((KITCHEN_MEASURE.test(node.data) || JAPANESE_MEASURE.test(node.data)) && ++measures >= RECIPE_MEASURES) return true;
+  }
+  return false;
+}
+
 /** Whether a mention is one Skinmark highlights (procedures, and ingredients unless turned off). */
 export function isHighlighted(m: TermMatch, highlightIngredients = true): boolean {
   return m.kind === 'procedure' || (highlightIngredients && m.kind === 'ingredient');
@@ -366,32 +405,81 @@ export function isHighlighted(m: TermMatch, highlightIngredients = true): boolea
 const DEFINED_ABBREVIATION = /^\s*\(([A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*)\)/;
 
 /**
- * Abbreviations a page defines for a procedure ("Microdermabrasion (M-D)") name that procedure
- * wherever the page uses them again. They are as weak as any abbreviation: highlighted, not evidence.
+ * The initials of a procedure's name of several parts, as a page may shorten it once it has named
+ * it in full: "Micro-Dermabrasion" → "M-D", "Radio Frequency Microneedling" → "RFM". Initials run
+ * together need three letters ("MD" is a doctor); hyphenated ones are written as no title is.
  */
-function withDefinedAbbreviations(found: NodeMention[], nodes: readonly Text[]): NodeMention[] {
+export function initialismsOf(name: string): string[] {
+  const parts = name.split(/[\s\u00a0\-\u2010\u2011]+/).filter((p) => /^[A-Za-z\u00c0-\u024f]/.test(p));
+  if (parts.length < 2 || parts.length > 5) return [];
+  const letters = parts.map((p) => p[0]!.toUpperCase());
+  if (letters.some((l) => !/[A-Z]/.test(l))) return [];
+  const forms = [letters.join('-')];
+  if (letters.length >= 3) forms.push(letters.join(''));
+  return forms;
+}
+
+/** Words that make a brand a device or a treatment when they follow it: "Forma RF", "Cosmelan Peel", "Icon 1540". */
+function isQualifier(word: string, matcher: Matcher, lang: Lang): boolean {
+  return /^\d{3,4}$/.test(word) || matcher.find(word, { lang }).some((m) => m.kind === 'procedure' && m.start === 0 && m.end === word.length);
+}
+
+/**
+ * The brand part of a procedure's name that is a brand and a qualifier ("Forma RF" → "Forma",
+ * "Cosmelan Peel" → "Cosmelan"): once a page has given the full name, it often writes the brand
+ * alone, and on that page the brand names the same treatment. Brands that are everyday words are
+ * listed only with their qualifier for that reason; a capitalised brand of four letters or more,
+ * not itself a name of anything in the lexicon, is taken.
+ */
+function shortNameOf(name: string, matcher: Matcher, lang: Lang): string | undefined {
+  const words = name.split(/[\s\u00a0]+/);
+  if (words.length < 2 || words.length > 3) return undefined;
+  const brand = words.slice(0, -1).join(' ');
+  if (!isQualifier(words[words.length - 1]!, matcher, lang)) return undefined;
+  if (!/^[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9]{3,}(?: [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f0-9]+)?$/.test(brand)) return undefined;
+  if (matcher.find(brand, { lang }).length) return undefined;
+  return brand;
+}
+
+/**
+ * Abbreviations a page defines for a procedure ("Microdermabrasion (M-D)"), and the initials of a
+ * procedure's name it gives in full, name that procedure wherever the page uses them. They are as
+ * weak as any abbreviation: highlighted, not evidence.
+ */
+function withPageAliases(found: NodeMention[], nodes: readonly Text[], matcher: Matcher, lang: Lang): NodeMention[] {
   const defined = new Map<string, NodeMention>();
+  const shortNames = new Map<string, NodeMention>();
   for (const m of found) {
-    if (m.kind !== 'procedure') continue;
+    if (m.kind !== 'procedure' || m.topic) continue;
     const abbreviation = DEFINED_ABBREVIATION.exec(m.node.data.slice(m.end))?.[1];
     if (abbreviation && abbreviation.length >= 2 && abbreviation.length <= 8 && !defined.has(abbreviation)) defined.set(abbreviation, m);
+    const name = m.node.data.slice(m.start, m.end);
+    for (const initials of initialismsOf(name)) if (!defined.has(initials)) defined.set(initials, m);
+    const short = shortNameOf(name, matcher, lang);
+    if (short && !shortNames.has(short)) shortNames.set(short, m);
   }
-  if (!defined.size) return found;
+  if (!defined.size && !shortNames.size) return found;
   const added: NodeMention[] = [];
   const taken = new Map<Text, NodeMention[]>();
   for (const m of found) taken.set(m.node, [...(taken.get(m.node) ?? []), m]);
-  for (const [abbreviation, definition] of defined) {
-    const pattern = new RegExp(`(?<![0-9A-Za-z\\u00c0-\\u024f])${abbreviation.replace(/\./g, '\\.')}(?![0-9A-Za-z\\u00c0-\\u024f])`, 'g');
+  const search = (alias: string, definition: NodeMention, counts: (node: Text, start: number) => boolean) => {
+    const pattern = new RegExp(`(?<![0-9A-Za-z\\u00c0-\\u024f])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9A-Za-z\\u00c0-\\u024f])`, 'g');
     for (const node of nodes) {
-      if (!node.data.includes(abbreviation)) continue;
+      if (!node.data.includes(alias)) continue;
       for (const hit of node.data.matchAll(pattern)) {
         const start = hit.index;
-        const end = start + abbreviation.length;
+        const end = start + alias.length;
+        if (!counts(node, start)) continue;
         if ((taken.get(node) ?? []).some((t) => t.start < end && start < t.end)) continue;
+        if (added.some((t) => t.node === node && t.start < end && start < t.end)) continue;
         added.push({ ...definition, node, start, end, weak: true });
       }
     }
-  }
+  };
+  for (const [abbreviation, definition] of defined) search(abbreviation, definition, () => true);
+  // A capitalised word at a sentence's start may be any word ("Classic skin care…"); inside one, or
+  // standing alone as a heading, it is the name.
+  for (const [short, definition] of shortNames) search(short, definition, (node, start) => !/(?:^|[.!?:•]\s*)$/.test(node.data.slice(0, start).trimEnd()) || node.data.trim() === short);
   if (!added.length) return found;
   const order = new Map(nodes.map((n, i) => [n, i]));
   return [...found, ...added].sort((a, b) => order.get(a.node)! - order.get(b.node)! || a.start - b.start);
