@@ -23,6 +23,8 @@ describe('hard negatives stay quiet', () => {
     ['negatives/tca-cycle.html', 'the TCA cycle in biochemistry'],
     ['negatives/prp-knee.html', 'PRP injections for knees'],
     ['negatives/tooth-extraction.html', 'a tooth extraction'],
+    ['negatives/collagen-for-joints.html', 'collagen and hyaluronic acid taken for the joints'],
+    ['negatives/collagen-jelly-recipe.html', 'a recipe for collagen jelly'],
   ])('%s (%s)', (file) => {
     const result = detect(file);
     expect(result.isSkincare, result.reason).toBe(false);
