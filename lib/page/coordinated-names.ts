@@ -23,7 +23,7 @@ export interface LocatedMention extends TermMatch {
 }
 
 /** Where a list's run ends: sentence punctuation, brackets, a colon, a line break. */
-const RUN_BREAK = /[.!?:()[\]{}"“”«»\n\r\t]/;
+const RUN_BREAKS = /[.!?:()[\]{}"“”«»\n\r\t]/g;
 /** What joins the items of one list: commas, bullets and slashes, "and" and "or" in the page's languages. */
 const SEPARATOR = /(?:\s*[,;•·|+&/]\s*|\s+(?:and|or|y|o|e|ou|et|und|oder|ed)\s+)+/giu;
 /** A word of a name: letters, maybe joined by one hyphen or apostrophe inside. */
@@ -91,12 +91,15 @@ function blocksWith(procedures: readonly LocatedMention[], nodes: readonly Text[
 function listRuns(text: string): Item[][] {
   const runs: Item[][] = [];
   let runStart = 0;
-  for (let at = 0; at <= text.length; at++) {
-    if (at < text.length && !RUN_BREAK.test(text[at]!)) continue;
-    const run = itemsOf(text, runStart, at);
+  const addRun = (end: number) => {
+    const run = itemsOf(text, runStart, end);
     if (run.length > 1) runs.push(run);
-    runStart = at + 1;
+  };
+  for (const m of text.matchAll(RUN_BREAKS)) {
+    addRun(m.index);
+    runStart = m.index + 1;
   }
+  addRun(text.length);
   return runs;
 }
 
@@ -138,7 +141,11 @@ export function withCoordinatedNames(found: LocatedMention[], nodes: readonly Te
   const procedures = found.filter((m) => m.kind === 'procedure' && !m.topic);
   if (!procedures.length) return found;
   const byNode = new Map<Text, LocatedMention[]>();
-  for (const m of found) byNode.set(m.node, [...(byNode.get(m.node) ?? []), m]);
+  for (const m of found) {
+    const inNode = byNode.get(m.node);
+    if (inNode) inNode.push(m);
+    else byNode.set(m.node, [m]);
+  }
 
   const support = new Map<string, { count: number; named: boolean; words: number }>();
   for (const block of blocksWith(procedures, nodes, byNode)) {
@@ -172,9 +179,12 @@ export function withCoordinatedNames(found: LocatedMention[], nodes: readonly Te
       for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
         const end = at + key.length;
         if (isLetter(lower, at - 1) || isLetter(lower, end)) continue;
-        const taken = [...(byNode.get(node) ?? []), ...added.filter((a) => a.node === node)];
-        if (taken.some((t) => t.start < end && at < t.end)) continue;
-        added.push({ ...template, node, start: at, end, id: NAMED_TREATMENT, weak: true, category: 'facial', topic: undefined, notEvidence: undefined });
+        let taken = byNode.get(node);
+        if (taken?.some((t) => t.start < end && at < t.end)) continue;
+        const mention: LocatedMention = { ...template, node, start: at, end, id: NAMED_TREATMENT, weak: true, category: 'facial', topic: undefined, notEvidence: undefined };
+        added.push(mention);
+        if (!taken) byNode.set(node, (taken = []));
+        taken.push(mention);
       }
     }
   }

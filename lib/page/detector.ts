@@ -461,7 +461,11 @@ function withPageAliases(found: NodeMention[], nodes: readonly Text[], matcher: 
   if (!defined.size && !shortNames.size) return found;
   const added: NodeMention[] = [];
   const taken = new Map<Text, NodeMention[]>();
-  for (const m of found) taken.set(m.node, [...(taken.get(m.node) ?? []), m]);
+  for (const m of found) {
+    const inNode = taken.get(m.node);
+    if (inNode) inNode.push(m);
+    else taken.set(m.node, [m]);
+  }
   const search = (alias: string, definition: NodeMention, counts: (node: Text, start: number) => boolean) => {
     const pattern = new RegExp(`(?<![0-9A-Za-z\\u00c0-\\u024f])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9A-Za-z\\u00c0-\\u024f])`, 'g');
     for (const node of nodes) {
@@ -470,9 +474,12 @@ function withPageAliases(found: NodeMention[], nodes: readonly Text[], matcher: 
         const start = hit.index;
         const end = start + alias.length;
         if (!counts(node, start)) continue;
-        if ((taken.get(node) ?? []).some((t) => t.start < end && start < t.end)) continue;
-        if (added.some((t) => t.node === node && t.start < end && start < t.end)) continue;
-        added.push({ ...definition, node, start, end, weak: true });
+        let inNode = taken.get(node);
+        if (inNode?.some((t) => t.start < end && start < t.end)) continue;
+        const mention: NodeMention = { ...definition, node, start, end, weak: true };
+        added.push(mention);
+        if (!inNode) taken.set(node, (inNode = []));
+        inNode.push(mention);
       }
     }
   };
