@@ -350,10 +350,10 @@ function dockLayout(root: Element | null): { compact: boolean; dockWidth: number
   return { compact: false, dockWidth: Math.min(340, margin - 32) };
 }
 
-/** Shows the card of the mention under the pointer; the card stays while the pointer is on it. */
 /** Highlights that open a card: a treatment only the page names has none (lib/page/coordinated-names.ts). */
 const withCards = (mentions: readonly HighlightedMention[]) => mentions.filter((h) => h.mention.id !== NAMED_TREATMENT);
 
+/** Shows the card of the mention under the pointer; the card stays while the pointer is on it. */
 function trackHover(
   byNode: () => ReadonlyMap<Text, readonly HighlightedMention[]>,
   onChange: (hover: ({ id: string } & CardPlacement) | null) => void,

@@ -93,7 +93,7 @@ const HEADS = new Set(['peel', 'peels', 'facial', 'facials', 'laser', 'lasers', 
 /** Heads that only name skin treatments: a house name before them names one. */
 const SKIN_HEADS = new Set(['peel', 'peels', 'facial', 'facials', 'microneedling']);
 /** Capitalised words that never belong to a procedure's house name (sentence starts, determiners, verbs of a menu). */
-const NOT_A_NAME = new Set(
+export const NOT_A_NAME = new Set(
   ('the a an our your my this that these those his her their its with and or for of in on at to by from ' +
     'what why how when which who where is are was were be been do does did can could will would should may might ' +
     'try get book new best top about after before during every each includes include including plus add ' +
@@ -126,51 +126,61 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
 
   const starts = new Map<string, number>();
   const cjk: [string, number, Spelling][] = [];
+  const addName = (index: number, term: string, spelling: Spelling, langs?: Lang[]) => {
+    const entry = entries[index]!;
+    if (CJK.test(term)) {
+      cjk.push([term, index, spelling]);
+      return;
+    }
+    const key = termKey(term);
+    if (!key) return;
+    const existing = keys.get(key) ?? [];
+    for (const other of existing) {
+      const otherEntry = entries[other[1]]!;
+      const disjoint = langs && other[4] && !langs.some((l) => other[4]!.includes(l));
+      if (otherEntry.id !== entry.id && !disjoint) throw new Error(`Lexicon: "${term}" names both ${otherEntry.id} and ${entry.id}`);
+    }
+    const capitalised = spelling === 'abbreviation' || spelling === 'exact';
+    const same = existing.find((k) => k[1] === index && String(k[4]) === String(langs));
+    if (same) {
+      if (capitalised) same[3] = [...(same[3] ?? []), term];
+    } else {
+      existing.push(capitalised ? [key, index, spelling, [term], langs] : [key, index, spelling, undefined, langs]);
+    }
+    keys.set(key, existing);
+    const words = term.match(WORD) ?? [];
+    const first = foldWord(words[0] ?? '');
+    starts.set(first, Math.max(starts.get(first) ?? 1, words.length));
+  };
   entries.forEach((entry, index) => {
-    const add = (term: string, spelling: Spelling, langs?: Lang[]) => {
-      if (CJK.test(term)) {
-        cjk.push([term, index, spelling]);
-        return;
-      }
-      const key = termKey(term);
-      if (!key) return;
-      const existing = keys.get(key) ?? [];
-      for (const other of existing) {
-        const otherEntry = entries[other[1]]!;
-        const disjoint = langs && other[4] && !langs.some((l) => other[4]!.includes(l));
-        if (otherEntry.id !== entry.id && !disjoint) throw new Error(`Lexicon: "${term}" names both ${otherEntry.id} and ${entry.id}`);
-      }
-      const capitalised = spelling === 'abbreviation' || spelling === 'exact';
-      const same = existing.find((k) => k[1] === index && String(k[4]) === String(langs));
-      if (same) {
-        if (capitalised) same[3] = [...(same[3] ?? []), term];
-      } else {
-        existing.push(capitalised ? [key, index, spelling, [term], langs] : [key, index, spelling, undefined, langs]);
-      }
-      keys.set(key, existing);
-      const words = term.match(WORD) ?? [];
-      const first = foldWord(words[0] ?? '');
-      starts.set(first, Math.max(starts.get(first) ?? 1, words.length));
-    };
-    // Romance names drop their preposition in menus and headings: "Jato Plasma" for "jato de
-    // plasma", "Peeling Fenol" for "peeling de fenol". The shorter form names the same thing,
-    // unless it already names another.
-    const withBareForm = (term: string, spelling: Spelling) => {
-      add(term, spelling);
-      const bare = WITHOUT_PREPOSITION.exec(term);
-      if (!bare || CJK.test(term)) return;
-      const short = `${bare[1]} ${bare[2]}`;
-      if (!keys.get(termKey(short))?.some((k) => entries[k[1]]!.id !== entry.id)) add(short, spelling);
-    };
-    for (const term of entry.terms) withBareForm(term, 'term');
+    const add = (term: string, spelling: Spelling, langs?: Lang[]) => addName(index, term, spelling, langs);
+    for (const term of entry.terms) add(term, 'term');
     for (const term of entry.abbreviations ?? []) add(term, 'abbreviation');
     for (const [lang, terms] of Object.entries(entry.brandsIn ?? {}) as [Lang, string[]][]) {
       for (const term of terms) add(term, 'abbreviation', [lang]);
     }
     for (const term of entry.exactCaseTerms ?? []) add(term, 'exact');
-    for (const term of entry.weakTerms ?? []) withBareForm(term, 'weak');
+    for (const term of entry.weakTerms ?? []) add(term, 'weak');
     for (const [lang, terms] of Object.entries(entry.weakTermsIn ?? {}) as [Lang, string[]][]) {
       for (const term of terms) add(term, 'weak', [lang]);
+    }
+  });
+  // Procedures' Romance names drop their preposition in menus and headings: "Jato Plasma" for "jato
+  // de plasma", "Peeling Fenol" for "peeling de fenol". The shorter form names the same thing, once
+  // every name is in, and only where it names nothing else.
+  entries.forEach((entry, index) => {
+    if (entry.kind !== 'procedure') return;
+    for (const [list, spelling] of [
+      [entry.terms, 'term'],
+      [entry.weakTerms ?? [], 'weak'],
+    ] as const) {
+      for (const term of list) {
+        const bare = WITHOUT_PREPOSITION.exec(term);
+        if (!bare || CJK.test(term)) continue;
+        const short = `${bare[1]} ${bare[2]}`;
+        const taken = keys.get(termKey(short));
+        if (!taken || taken.every((k) => k[1] === index)) addName(index, short, spelling);
+      }
     }
   });
   cjk.sort((a, b) => b[0].length - a[0].length);

@@ -521,7 +521,6 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
     category: 'light',
     terms: [
       'Q-switched laser',
-      'Q-switched',
       'Q switched Nd:YAG',
       'Q-switched ruby',
       'Q-switched alexandrite',
@@ -1009,7 +1008,9 @@ export const PROCEDURES: readonly ProcedureEntry[] = [
     category: 'injectable',
     terms: [
       'Sculptra',
-      'Gouri',
+      // "Gouri" alone is also a given name.
+      'Gouri PCL',
+      'Gouri filler',
       'Sculptura',
       'poly-L-lactic acid',
       'Radiesse',

@@ -1566,7 +1566,9 @@ export const TOPIC_WORDS: readonly LexiconEntry[] = [
     'cartilagine',
     'articolazioni',
     'osteoporosi',
-    '関節',
+    // Not "関節" alone: the jaw's joint (顎関節) is a masseter treatment's word.
+    '関節痛',
+    '関節炎',
     '軟骨',
   ]),
   offtopic('fertility', [

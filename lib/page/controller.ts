@@ -6,6 +6,7 @@
 // (the document's). Aborting one undoes all it started.
 import type { Matcher } from '../lexicon/matcher';
 import type { Settings } from '../model';
+import { NAMED_TREATMENT } from '../lexicon/types';
 import { detectSkincareArticle, scanAddedNodes, type Detection } from './detector';
 import { watchAddedContent, whenQuiet } from './dom/watch';
 import { firstLook, looksUnrendered } from './first-look';
@@ -128,7 +129,8 @@ export function startPageController(env: PageEnvironment, { routeChanged = false
     const procedures = (): ProcedureSummary[] => {
       const counts = new Map<string, number>();
       for (const mention of mentions) {
-        if (mention.kind === 'procedure') counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
+        // A treatment only the page names is highlighted, but is none of the procedures Skinmark knows.
+        if (mention.kind === 'procedure' && mention.id !== NAMED_TREATMENT) counts.set(mention.id, (counts.get(mention.id) ?? 0) + 1);
       }
       return [...counts].map(([id, count]) => ({ id, name: names.get(id) ?? id, count }));
     };

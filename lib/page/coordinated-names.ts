@@ -10,9 +10,11 @@
 // judgement, and it is careful about what it takes: a phrase the lexicon knows as anything else
 // (an ingredient, a product, a condition, another topic), a phrase with a function word, a number
 // or a shop word ("Gift Cards") is never a treatment, nor is a single word (too often an adjective
-// or a first name). A capitalised name ("Oxygen Smoothie") or a step in a bulleted menu needs one
-// such list; a lower-case phrase in a sentence needs two.
-import { PRODUCTS, type Matcher, type TermMatch } from '../lexicon/matcher';
+// or a first name). One showing is enough for a capitalised name ("Oxygen Smoothie") or a step of
+// a bulleted menu, in a list of three items or more of which two are known procedures; any other
+// phrase needs two such lists ("Microneedling, Costa Mesa" once is a place, not a treatment).
+// "&", "+" and "/" do not part items: "Laser & Skin Center" is one name.
+import { NOT_A_NAME, PRODUCTS, type Matcher, type TermMatch } from '../lexicon/matcher';
 import { NAMED_TREATMENT, type Lang } from '../lexicon/types';
 import { foldWord } from '../lexicon/fold';
 
@@ -24,28 +26,29 @@ export interface LocatedMention extends TermMatch {
 
 /** Where a list's run ends: sentence punctuation, brackets, a colon, a line break. */
 const RUN_BREAKS = /[.!?:()[\]{}"“”«»\n\r\t]/g;
-/** What joins the items of one list: commas, bullets and slashes, "and" and "or" in the page's languages. */
-const SEPARATOR = /(?:\s*[,;•·|+&/]\s*|\s+(?:and|or|y|o|e|ou|et|und|oder|ed)\s+)+/giu;
+/** What joins the items of one list: commas, semicolons, bullets, "and" and "or" in the page's languages. */
+const SEPARATOR = /(?:\s*[,;•·|]\s*|\s+(?:and|or|y|o|e|ou|et|und|oder|ed)\s+)+/giu;
 /** A word of a name: letters, maybe joined by one hyphen or apostrophe inside. */
 const NAME_WORD = /^[A-Za-z\u00c0-\u024f]{2,}(?:['’-][A-Za-z\u00c0-\u024f]+)*$/;
 
 /**
- * Words that are never part of a treatment's name: function words, generic service words, and shop
- * words that sit in the same lists ("Gift Cards", "Free Consultation", "Packages").
+ * Words that are never part of a treatment's name: the house-name grammar's (function words, a
+ * menu's verbs), generic service and time words, and shop words that sit in the same lists ("Gift
+ * Cards", "Free Consultation", "Packages"). Folded, as words are looked up: no accents.
  */
-const NOT_IN_A_NAME = new Set(
-  (
-    'the a an our your my this that these those his her their its with and or for of in on at to by from as is are was be ' +
-    'all any some more most other others also only just very much many few each every no not new best top free ' +
-    'i you he she we they it me us them who what which how when where why then than so but if ' +
+const NOT_IN_A_NAME = new Set([
+  ...NOT_A_NAME,
+  ...(
+    'as be all any some more most other others also only just very much many few no not free ' +
+    'i you he she we they it me us them so but if then than while up down off out over now today call ' +
     'treatment treatments procedure procedures session sessions service services option options therapy therapies ' +
     'consultation consultations appointment appointments booking package packages membership memberships ' +
     'gift gifts card cards voucher vouchers offer offers special specials price prices pricing minutes minute hour hours ' +
     'day days week weeks month months year years time times result results skin face body care ' +
-    'el la los las un una mi tu su de del con por para sin muy hasta le les des du au aux un une et ou pour avec sans très jusqu ' +
-    'der die das ein eine und oder mit für il lo gli di da per o os as um uma com sem do da dos das até muito mais'
+    'con por para sin muy hasta au aux une et ou pour avec sans tres jusqu ' +
+    'und oder mit fur di da per com sem do dos das ate muito mais'
   ).split(' '),
-);
+]);
 
 /** An item of a list, in its block's text. */
 interface Item {
@@ -124,13 +127,35 @@ function itemsOf(text: string, from: number, to: number): Item[] {
   return items;
 }
 
-/** Whether a procedure the lexicon knows ends or begins this item ("Includes LED", "LED Light Therapy"). */
-function holdsProcedure(item: Item, mentions: Block['mentions']): boolean {
-  return mentions.some((m) => m.kind === 'procedure' && !m.topic && m.start >= item.start && m.end <= item.end && (m.end === item.end || m.start === item.start));
+/** Numbers, prices and durations left in an item once its procedures are taken out: "$200 with LED". */
+const NOT_A_WORD = /^[\d$€£¥%.,:\-–+/]+$/;
+
+/**
+ * Each item's mentions, for items and mentions both in text order: one sweep, not a search per
+ * item (a block can list thousands of items).
+ */
+function mentionsByItem(run: readonly Item[], mentions: Block['mentions']): Block['mentions'][] {
+  const out: Block['mentions'][] = [];
+  let j = 0;
+  for (const item of run) {
+    while (j < mentions.length && mentions[j]!.end <= item.start) j++;
+    const inItem: Block['mentions'] = [];
+    for (let k = j; k < mentions.length && mentions[k]!.start < item.end; k++) inItem.push(mentions[k]!);
+    out.push(inItem);
+  }
+  return out;
 }
 
-function overlapsAny(item: Item, mentions: Block['mentions']): boolean {
-  return mentions.some((m) => m.start < item.end && item.start < m.end);
+/**
+ * Whether an item ends in a known procedure: what follows its last procedure is at most function
+ * words, numbers and prices. "Includes LED", "$200 with LED therapy" and "Classic Facial with
+ * Ultra-Sonic Exfoliation" do; "Microneedling Specialist" (a person's title) does not.
+ */
+function isProcedureItem(item: Item, mentions: Block['mentions']): boolean {
+  const last = mentions[mentions.length - 1];
+  if (!last || last.kind !== 'procedure' || last.topic) return false;
+  const rest = item.text.slice(Math.max(0, last.end - item.start));
+  return rest.split(/[\s\u00a0]+/).every((w) => !w || NOT_A_WORD.test(w) || NOT_IN_A_NAME.has(foldWord(w)));
 }
 
 /**
@@ -147,45 +172,55 @@ export function withCoordinatedNames(found: LocatedMention[], nodes: readonly Te
     else byNode.set(m.node, [m]);
   }
 
-  const support = new Map<string, { count: number; named: boolean; words: number }>();
+  const support = new Map<string, { count: number; named: boolean }>();
   for (const block of blocksWith(procedures, nodes, byNode)) {
     for (const run of listRuns(block.text)) {
+      const inItems = mentionsByItem(run, block.mentions);
+      const known = run.map((item, i) => isProcedureItem(item, inItems[i]!));
+      const knownCount = known.filter(Boolean).length;
+      if (!knownCount) continue;
       for (let i = 0; i < run.length; i++) {
-        if (!holdsProcedure(run[i]!, block.mentions)) continue;
-        for (const [neighbour, bulleted] of [
-          [run[i - 1], run[i]!.bulletBefore],
-          [run[i + 1], run[i + 1]?.bulletBefore],
-        ] as const) {
-          if (!neighbour || overlapsAny(neighbour, block.mentions)) continue;
-          const name = nameShape(neighbour.text);
-          if (!name || matcher.find(neighbour.text, { lang }).length) continue;
-          const entry = support.get(name.key) ?? { count: 0, named: false, words: name.words };
-          entry.count++;
-          // A capitalised name, or any phrase in a menu's bulleted steps, is a name on one showing.
-          entry.named ||= name.capitalised || !!bulleted;
-          support.set(name.key, entry);
-        }
+        const item = run[i]!;
+        if (known[i] || inItems[i]!.length || !(known[i - 1] || known[i + 1])) continue;
+        const name = nameShape(item.text);
+        if (!name || matcher.find(item.text, { lang }).length) continue;
+        const entry = support.get(name.key) ?? { count: 0, named: false };
+        entry.count++;
+        // In a list of treatments (three items, two of them known), a capitalised name or a step of
+        // a bulleted menu is a name on one showing.
+        const bulleted = (!!known[i - 1] && item.bulletBefore) || (!!known[i + 1] && run[i + 1]!.bulletBefore);
+        entry.named ||= run.length >= 3 && knownCount >= 2 && (name.capitalised || bulleted);
+        support.set(name.key, entry);
       }
     }
   }
-  const accepted = [...support].filter(([, s]) => s.words >= 2 && (s.named || s.count >= 2)).map(([key]) => key);
+  const accepted = [...support].filter(([, s]) => s.named || s.count >= 2).map(([key]) => key);
   if (!accepted.length) return found;
 
   const added: LocatedMention[] = [];
-  const template = procedures[0]!;
   for (const node of nodes) {
     const lower = node.data.toLowerCase();
+    // A letter whose lower case is longer ("İ") would shift every offset after it.
+    if (lower.length !== node.data.length) continue;
+    const hits: LocatedMention[] = [];
     for (const key of accepted) {
       for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
         const end = at + key.length;
         if (isLetter(lower, at - 1) || isLetter(lower, end)) continue;
-        let taken = byNode.get(node);
-        if (taken?.some((t) => t.start < end && at < t.end)) continue;
-        const mention: LocatedMention = { ...template, node, start: at, end, id: NAMED_TREATMENT, weak: true, category: 'facial', topic: undefined, notEvidence: undefined };
-        added.push(mention);
-        if (!taken) byNode.set(node, (taken = []));
-        taken.push(mention);
+        hits.push({ node, start: at, end, id: NAMED_TREATMENT, kind: 'procedure', weak: true, category: NAMED_TREATMENT });
       }
+    }
+    if (!hits.length) continue;
+    // Against the node's own mentions and each other, both in text order: one sweep.
+    hits.sort((a, b) => a.start - b.start);
+    const existing = byNode.get(node) ?? [];
+    let j = 0;
+    let reach = -1;
+    for (const hit of hits) {
+      while (j < existing.length && existing[j]!.end <= hit.start) j++;
+      if (hit.start < reach || (j < existing.length && existing[j]!.start < hit.end)) continue;
+      reach = hit.end;
+      added.push(hit);
     }
   }
   if (!added.length) return found;
@@ -193,10 +228,10 @@ export function withCoordinatedNames(found: LocatedMention[], nodes: readonly Te
   return [...found, ...added].sort((a, b) => (order.get(a.node) ?? 0) - (order.get(b.node) ?? 0) || a.start - b.start);
 }
 
-/** A short noun phrase that could be a name: one to three words of letters, none a function or shop word. */
-function nameShape(text: string): { key: string; capitalised: boolean; words: number } | undefined {
+/** A short noun phrase that could be a name: two or three words of letters, none a function or shop word. */
+function nameShape(text: string): { key: string; capitalised: boolean } | undefined {
   const words = text.split(/[\s\u00a0]+/);
-  if (words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return undefined;
+  if (words.length < 2 || words.length > 3 || !words.every((w) => NAME_WORD.test(w))) return undefined;
   if (words.some((w) => NOT_IN_A_NAME.has(foldWord(w)))) return undefined;
   // "Nourishing mask", "night cream": a product, whatever the list.
   if (PRODUCTS.has(foldWord(words[words.length - 1]!))) return undefined;
@@ -204,7 +239,7 @@ function nameShape(text: string): { key: string; capitalised: boolean; words: nu
   const capitalised = words.every((w) => w[0] !== w[0]!.toLowerCase());
   // A word in capitals throughout ("LED") is an abbreviation the lexicon would know, or a shout.
   if (words.some((w) => w.length > 1 && w === w.toUpperCase())) return undefined;
-  return { key: words.join(' ').toLowerCase(), capitalised, words: words.length };
+  return { key: words.join(' ').toLowerCase(), capitalised };
 }
 
 function isLetter(text: string, at: number): boolean {

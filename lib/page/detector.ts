@@ -312,12 +312,13 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
 
   const headlineMatches = matcher.find(page.headlineText, { lang: page.lang });
   // A recipe is food, whatever it promises the skin ("collagen jelly for firm skin"); a face mask's
-  // recipe names in its own title a skin product, condition or treatment, not just collagen or skin.
-  const namesSkinUse = (m: TermMatch) => counted(m) && (m.kind === 'procedure' || m.kind === 'condition' || m.id === SKIN_PRODUCTS);
+  // or a serum's recipe names in its own title a skin product, ingredient, condition or treatment,
+  // not just collagen or skin.
+  const namesSkinUse = (m: TermMatch) => skinWord(m) && (m.kind === 'procedure' || m.kind === 'condition' || m.kind === 'ingredient' || m.id === SKIN_PRODUCTS);
   if (isRecipe(doc, page) && !headlineMatches.some(namesSkinUse)) {
     return none(true, 'not skincare: a recipe', root, undefined, page);
   }
-  const found = withPageAliases(dropSiteNames(findInNodes(page.prose.nodes, matcher, page.lang), page.headline.siteNames), page.prose.nodes, matcher, page.lang);
+  const found = dropSiteNames(findInNodes(page.prose.nodes, matcher, page.lang), page.headline.siteNames);
   let chars = 0;
   let japaneseChars = 0;
   for (const node of page.prose.nodes) {
@@ -358,7 +359,9 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
   const decision = isAboutSkin(evidence);
   if (!decision.skin) return none(true, `not skincare: ${decision.why}`, root, evidence, page);
 
-  const mentions = withCoordinatedNames(found, page.prose.nodes, matcher, page.lang).filter((m) => isHighlighted(m, options.highlightIngredients ?? true));
+  // The page's own shortenings and names are highlighted, never evidence: read once it is taken.
+  const named = withCoordinatedNames(withPageAliases(found, page.prose.nodes, matcher, page.lang), page.prose.nodes, matcher, page.lang);
+  const mentions = named.filter((m) => isHighlighted(m, options.highlightIngredients ?? true));
   // A treatment only the page names has no card and is not one of the procedures Skinmark knows.
   const firstSeen = (kind: TermMatch['kind']) => [...new Set(mentions.filter((m) => m.kind === kind && m.id !== NAMED_TREATMENT).map((m) => m.id))];
   return {
@@ -376,22 +379,28 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
 }
 
 /**
- * A kitchen measure opening a line of a list: "200 g de gelatina", "2 tbsp honey", "1/2 taza de
- * leche", "大さじ2". Three of them are a recipe's list of ingredients.
+ * A kitchen measure opening a short item of a list: "200 g de gelatina", "2 tbsp honey", "1/2 taza
+ * de leche". Three of them are a recipe's list of ingredients. A number and a unit, no more: "a",
+ * "al" or a price ("Size: 50 ml") do not start a line this way.
  */
 const KITCHEN_MEASURE =
-  /^\s*(?:[-•*]\s*)?(?:\d+(?:[.,/]\d+)?|½|¼|¾|un[ao]?|one|two|a)\s*(?:g|gr|grs|gramos|gramas|grammes|kg|ml|cl|dl|l|litros?|oz|lb|cups?|tazas?|x[ií]caras?|tasses?|tbsp|tsp|tablespoons?|teaspoons?|cucharadas?|cucharaditas?|colheres?|cuill[eè]res?|cs|cc|pizcas?|pitadas?|pinch)\b/i;
-const JAPANESE_MEASURE = /^\s*[^\s]{0,12}\s*(?:大さじ|小さじ)\s*\d|\d+\s*(?:g|ml|cc)\s*$/;
+  /^\s*(?:[-•*]\s*)?(?:\d+(?:[.,/]\d+)?|½|¼|¾)\s?(?:g|gr|grs|gramos|gramas|grammes|kg|ml|cl|dl|litros?|litres?|oz|lb|cups?|tazas?|x[ií]caras?|tasses?|tbsp|tsp|tablespoons?|teaspoons?|cucharadas?|cucharaditas?|colheres?|cuill[eè]res?|pizcas?|pitadas?|pinch)(?=\s)/i;
+/** The same in Japanese: "大さじ2", "小さじ1/2". */
+const JAPANESE_MEASURE = /(?:大さじ|小さじ)\s*\d/;
 const RECIPE_MEASURES = 3;
+/** Longer than an ingredient's line: a sentence that happens to start with a quantity. */
+const MEASURE_LINE_CHARS = 80;
 /** The lexicon's entry for things made for skin: face masks, creams, serums, sunscreen. */
 const SKIN_PRODUCTS = 'skin-products';
 
 /** A page that says it is a recipe (schema.org's Recipe, in JSON-LD or microdata) or reads like one. */
 function isRecipe(doc: Document, page: PageReading): boolean {
   if (/"Recipe"/.test(page.structured.types) || doc.querySelector('[itemtype$="schema.org/Recipe" i]')) return true;
+  const measure = page.lang === 'ja' ? JAPANESE_MEASURE : KITCHEN_MEASURE;
   let measures = 0;
   for (const node of page.prose.nodes) {
-    if ((KITCHEN_MEASURE.test(node.data) || JAPANESE_MEASURE.test(node.data)) && ++measures >= RECIPE_MEASURES) return true;
+    if (node.data.length > MEASURE_LINE_CHARS || !node.parentElement?.closest('li, td')) continue;
+    if (measure.test(node.data) && ++measures >= RECIPE_MEASURES) return true;
   }
   return false;
 }
@@ -406,15 +415,17 @@ const DEFINED_ABBREVIATION = /^\s*\(([A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*)\)/;
 
 /**
  * The initials of a procedure's name of several parts, as a page may shorten it once it has named
- * it in full: "Micro-Dermabrasion" → "M-D", "Radio Frequency Microneedling" → "RFM". Initials run
- * together need three letters ("MD" is a doctor); hyphenated ones are written as no title is.
+ * it in full: "Micro-Dermabrasion" → "M-D", "Radio Frequency Microneedling" → "RFM". Initials are
+ * hyphenated only where the name's parts are ("M-F" after "Medical Facial" is Monday to Friday),
+ * and run together only from three parts on ("MD" is a doctor).
  */
 export function initialismsOf(name: string): string[] {
   const parts = name.split(/[\s\u00a0\-\u2010\u2011]+/).filter((p) => /^[A-Za-z\u00c0-\u024f]/.test(p));
   if (parts.length < 2 || parts.length > 5) return [];
   const letters = parts.map((p) => p[0]!.toUpperCase());
   if (letters.some((l) => !/[A-Z]/.test(l))) return [];
-  const forms = [letters.join('-')];
+  const forms: string[] = [];
+  if (/^[^\s\u00a0]+$/.test(name.trim())) forms.push(letters.join('-'));
   if (letters.length >= 3) forms.push(letters.join(''));
   return forms;
 }
@@ -484,9 +495,21 @@ function withPageAliases(found: NodeMention[], nodes: readonly Text[], matcher: 
     }
   };
   for (const [abbreviation, definition] of defined) search(abbreviation, definition, () => true);
-  // A capitalised word at a sentence's start may be any word ("Classic skin care…"); inside one, or
-  // standing alone as a heading, it is the name.
-  for (const [short, definition] of shortNames) search(short, definition, (node, start) => !/(?:^|[.!?:•]\s*)$/.test(node.data.slice(0, start).trimEnd()) || node.data.trim() === short);
+  for (const [short, definition] of shortNames) {
+    // A word the page also writes in lower case ("medical", "deep", "express") is an ordinary word
+    // that the page capitalises in names, not a brand.
+    const lowerCase = new RegExp(`(?<![0-9A-Za-z\\u00c0-\\u024f])${short.toLowerCase()}(?![0-9A-Za-z\\u00c0-\\u024f])`);
+    if (nodes.some((node) => lowerCase.test(node.data))) continue;
+    search(short, definition, (node, start) => {
+      const before = node.data.slice(0, start).trimEnd();
+      const after = node.data.slice(start + short.length);
+      // Standing alone (a heading) it is the name.
+      if (!before && !after.trim()) return true;
+      // At a sentence's start it may be any word; inside a longer capitalised name ("Medical
+      // Director", "British Medical") it is part of that name.
+      return !/(?:^|[.!?:•])$/.test(before) && !/[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*$/.test(before) && !/^[ \u00a0]+[A-Z\u00c0-\u00de]/.test(after);
+    });
+  }
   if (!added.length) return found;
   const order = new Map(nodes.map((n, i) => [n, i]));
   return [...found, ...added].sort((a, b) => order.get(a.node)! - order.get(b.node)! || a.start - b.start);
