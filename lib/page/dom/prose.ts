@@ -126,11 +126,18 @@ const textLength = (node: Text) => {
   return text.length + (text.match(EVERY_KANA_OR_KANJI)?.length ?? 0) * 2;
 };
 
-/** An element's class and id, as one string, read once. */
+/**
+ * An element's class and id, as one string, read once: " #" when it has neither (what the rules
+ * below read the same as no names at all). Two reflected properties, each a call into the browser:
+ * one call fewer than hasAttributes(), getAttribute() and id for an element with attributes (most
+ * blocks of a themed page), one more for a bare one. An SVG element's className is not a string:
+ * its attribute is read instead.
+ */
 function namesOf(s: Stats): string {
   if (s.names === undefined) {
     const { element } = s;
-    s.names = element.hasAttributes() ? `${element.getAttribute('class') ?? ''} #${element.id}` : '';
+    const className: unknown = element.className;
+    s.names = `${typeof className === 'string' ? className : (element.getAttribute('class') ?? '')} #${element.id}`;
   }
   return s.names;
 }
@@ -318,6 +325,11 @@ export function findProse(
   function gridMembers(s: Stats): Stats[] {
     // A grid has three cards at least, two of them with a link.
     if (s.links < 2 || s.childElements < GRID_MEMBERS) return [];
+    // A group is a grid only with two thirds of its three or more members linked, so two children
+    // with links at least: without them no shape need be worked out (most blocks have none).
+    let linked = 0;
+    for (const child of s.children) if (child.chars && child.links > 0) linked++;
+    if (linked < 2) return [];
     const groups = new Map<string, Stats[]>();
     for (const child of s.children) {
       if (!child.chars) continue;
