@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { startPageController } from '../../lib/page/controller';
 import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
 import { detectOnFreshPage } from '../../lib/page/fresh-page';
-import { initialismsOf } from '../../lib/page/detector';
+import { initialismsOf } from '../../lib/page/page-aliases';
 import { NAMED_TREATMENT } from '../../lib/page/coordinated-names';
 import { lexiconMatcher } from '../../lib/lexicon/index';
 import type { Lang } from '../../lib/lexicon/types';
