@@ -16,7 +16,8 @@
 // "&", "+" and "/" do not part items: "Laser & Skin Center" is one name.
 import { NOT_A_NAME, PRODUCTS, type Matcher, type TermMatch } from '../lexicon/matcher';
 import { NAMED_TREATMENT, type Lang } from '../lexicon/types';
-import { foldWord } from '../lexicon/fold';
+import { foldWord, isWordCode } from '../lexicon/fold';
+import { inDocumentOrder, mentionsByNode } from './node-mentions';
 
 export { NAMED_TREATMENT };
 
@@ -165,12 +166,7 @@ function isProcedureItem(item: Item, mentions: Block['mentions']): boolean {
 export function withCoordinatedNames(found: LocatedMention[], nodes: readonly Text[], matcher: Matcher, lang?: Lang): LocatedMention[] {
   const procedures = found.filter((m) => m.kind === 'procedure' && !m.topic);
   if (!procedures.length) return found;
-  const byNode = new Map<Text, LocatedMention[]>();
-  for (const m of found) {
-    const inNode = byNode.get(m.node);
-    if (inNode) inNode.push(m);
-    else byNode.set(m.node, [m]);
-  }
+  const byNode = mentionsByNode(found);
 
   const support = new Map<string, { count: number; named: boolean }>();
   for (const block of blocksWith(procedures, nodes, byNode)) {
@@ -223,9 +219,7 @@ export function withCoordinatedNames(found: LocatedMention[], nodes: readonly Te
       added.push(hit);
     }
   }
-  if (!added.length) return found;
-  const order = new Map(nodes.map((n, i) => [n, i]));
-  return [...found, ...added].sort((a, b) => (order.get(a.node) ?? 0) - (order.get(b.node) ?? 0) || a.start - b.start);
+  return inDocumentOrder(found, added, nodes);
 }
 
 /** A short noun phrase that could be a name: two or three words of letters, none a function or shop word. */
@@ -242,8 +236,5 @@ function nameShape(text: string): { key: string; capitalised: boolean } | undefi
   return { key: words.join(' ').toLowerCase(), capitalised };
 }
 
-function isLetter(text: string, at: number): boolean {
-  if (at < 0 || at >= text.length) return false;
-  const c = text[at]!;
-  return c.toLowerCase() !== c.toUpperCase() || (c >= '0' && c <= '9');
-}
+/** A character of the lexicon's words (./fold), as the matcher reads them. */
+const isLetter = (text: string, at: number) => at >= 0 && at < text.length && isWordCode(text.charCodeAt(at));

@@ -400,8 +400,9 @@ function isRecipe(doc: Document, page: PageReading): boolean {
   const measure = page.lang === 'ja' ? JAPANESE_MEASURE : KITCHEN_MEASURE;
   let measures = 0;
   for (const node of page.prose.nodes) {
-    if (node.data.length > MEASURE_LINE_CHARS || !node.parentElement?.closest('li, td')) continue;
-    if (measure.test(node.data) && ++measures >= RECIPE_MEASURES) return true;
+    // The text first: a call into the DOM only for a line that opens with a measure.
+    if (node.data.length > MEASURE_LINE_CHARS || !measure.test(node.data) || !node.parentElement?.closest('li, td')) continue;
+    if (++measures >= RECIPE_MEASURES) return true;
   }
   return false;
 }

@@ -6,6 +6,11 @@
 import type { Matcher } from '../lexicon/matcher';
 import type { Lang } from '../lexicon/types';
 import type { NodeMention } from './detector';
+import { inDocumentOrder, mentionsByNode } from './node-mentions';
+
+/** `text` as a whole word: no letter or digit of the lexicon's words right before or after it. */
+const wholeWord = (text: string, flags?: string) =>
+  new RegExp(`(?<![0-9A-Za-z\\u00c0-\\u024f])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9A-Za-z\\u00c0-\\u024f])`, flags);
 
 /** An abbreviation in brackets right after a name: "Microdermabrasion (M-D)", "Light Emitting Diode (LED)". */
 const DEFINED_ABBREVIATION = /^\s*\(([A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*)\)/;
@@ -68,14 +73,9 @@ export function withPageAliases(found: NodeMention[], nodes: readonly Text[], ma
   }
   if (!defined.size && !shortNames.size) return found;
   const added: NodeMention[] = [];
-  const taken = new Map<Text, NodeMention[]>();
-  for (const m of found) {
-    const inNode = taken.get(m.node);
-    if (inNode) inNode.push(m);
-    else taken.set(m.node, [m]);
-  }
+  const taken = mentionsByNode(found);
   const search = (alias: string, definition: NodeMention, counts: (node: Text, start: number) => boolean) => {
-    const pattern = new RegExp(`(?<![0-9A-Za-z\\u00c0-\\u024f])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9A-Za-z\\u00c0-\\u024f])`, 'g');
+    const pattern = wholeWord(alias, 'g');
     for (const node of nodes) {
       if (!node.data.includes(alias)) continue;
       for (const hit of node.data.matchAll(pattern)) {
@@ -95,7 +95,7 @@ export function withPageAliases(found: NodeMention[], nodes: readonly Text[], ma
   for (const [short, definition] of shortNames) {
     // A word the page also writes in lower case ("medical", "deep", "express") is an ordinary word
     // that the page capitalises in names, not a brand.
-    const lowerCase = new RegExp(`(?<![0-9A-Za-z\\u00c0-\\u024f])${short.toLowerCase()}(?![0-9A-Za-z\\u00c0-\\u024f])`);
+    const lowerCase = wholeWord(short.toLowerCase());
     if (nodes.some((node) => lowerCase.test(node.data))) continue;
     search(short, definition, (node, start) => {
       const before = node.data.slice(0, start).trimEnd();
@@ -107,7 +107,5 @@ export function withPageAliases(found: NodeMention[], nodes: readonly Text[], ma
       return !/(?:^|[.!?:•])$/.test(before) && !/[A-Z\u00c0-\u00de][\w\u00c0-\u024f'’-]*$/.test(before) && !/^[ \u00a0]+[A-Z\u00c0-\u00de]/.test(after);
     });
   }
-  if (!added.length) return found;
-  const order = new Map(nodes.map((n, i) => [n, i]));
-  return [...found, ...added].sort((a, b) => order.get(a.node)! - order.get(b.node)! || a.start - b.start);
+  return inDocumentOrder(found, added, nodes);
 }
