@@ -437,6 +437,21 @@ for (const [name, group] of [
       `(+ in-page control ${ratio((r) => r.control).toFixed(2)} ms), ` +
       `Skinmark/floor ${ratio((r) => r.content / r.floor).toFixed(3)}, ` +
       `Skinmark/mark.js one regex ${ratio((r) => r.content / r.markOnePass).toFixed(3)}, ` +
-      `(Skinmark + control)/mark.js one regex ${ratio((r) => (r.content + r.control) / r.markOnePass).toFixed(3)}`,
+      `(Skinmark + control)/mark.js one regex ${ratio((r) => (r.content + r.control) / r.markOnePass).toFixed(3)}, ` +
+      `(Skinmark + control)/floor ${ratio((r) => (r.content + r.control) / r.floor).toFixed(3)}`,
   );
 }
+
+// The targets of issue 10, against this run's medians: the whole cost (scan, highlights and
+// control) of a skincare article, and the cost of a page not about skin.
+const skincare = rows.filter((r) => r.skin === true);
+const elsewhere = rows.filter((r) => r.skin === false);
+const target = (label: string, value: number, limit: number) =>
+  `${label} ${value.toFixed(2)} (target ≤ ${limit}: ${value <= limit ? 'met' : `not met, ${(value / limit).toFixed(2)} × the target`})`;
+if (skincare.length) {
+  console.log(
+    `targets, skincare pages: ${target('whole/mark.js', median(skincare.map((r) => (r.content + r.control) / r.markOnePass)), 1)}; ` +
+      target('whole/floor', median(skincare.map((r) => (r.content + r.control) / r.floor)), 5),
+  );
+}
+if (elsewhere.length) console.log(`targets, pages not about skin: ${target('Skinmark/floor', median(elsewhere.map((r) => r.content / r.floor)), 1)}`);

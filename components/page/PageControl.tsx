@@ -21,8 +21,11 @@ export interface PageControlProps {
   listOpen: boolean;
   /** The list was closed from the keyboard: focus goes back to the button that opened it. */
   closeList(): void;
-  /** The writing half's frame: its size, and a ref for the script that loads it and talks to it. */
-  frame: { width: number; height: number; ref: Ref<HTMLIFrameElement> };
+  /**
+   * The writing half's frame: its size, a ref for the script that loads it and talks to it, and
+   * its address when it may be created with it (lib/page/frame-link.ts).
+   */
+  frame: { width: number; height: number; ref: Ref<HTMLIFrameElement>; src?: string };
   /** Where to offer a note on the reader's selection (beside its end), or null. */
   selection: { x: number; y: number } | null;
   /** The reader asked for a note on the selection. */
@@ -140,6 +143,7 @@ export function PageControl(props: PageControlProps) {
           class="sm-frame-host"
           title="Skinmark: save and notes"
           data-skinmark-frame=""
+          src={props.frame.src}
           style={{ width: `${props.frame.width}px`, height: `${props.frame.height}px` }}
         />
       </div>

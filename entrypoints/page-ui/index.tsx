@@ -70,6 +70,12 @@ async function mount(session: PageSession) {
   keepInPage(host, signal);
 
   const frameRef = createRef<HTMLIFrameElement>();
+  const frameUrl = browser.runtime.getURL(CONTROL_FRAME_PATH);
+  // Created with its address where that address is the same for every reader (Chrome's, from the
+  // extension's key): a blank frame navigated afterwards costs the page one more document, some
+  // 15 ms of its main thread on a large article (CPU profiles, README "Measured"). Firefox's
+  // address carries the install's own id, which never goes in the page's DOM.
+  const frameSrc = frameUrl.startsWith('chrome-extension://') ? frameUrl : undefined;
   let returnTo: { range: Range; focused: Element | null } | undefined;
   // Linked once the frame is in the document (below); until then there is nobody to tell.
   const linked: { to?: FrameLink } = {};
@@ -88,7 +94,7 @@ async function mount(session: PageSession) {
       draw();
       toFrame({ skinmark: 'focus-procedures' });
     },
-    frame: { ...FIRST_FRAME_SIZE, ref: frameRef },
+    frame: { ...FIRST_FRAME_SIZE, ref: frameRef, src: frameSrc },
     selection: null,
     noteSelection() {
       // Where the reader was, to go back to when the note is written or cancelled.
@@ -127,7 +133,7 @@ async function mount(session: PageSession) {
   // A ticket is good once, and a frame loaded again (the page moved the control) needs a new one.
   let asked = 0;
   linked.to = linkFrame(frameRef.current!, {
-    frameUrl: browser.runtime.getURL(CONTROL_FRAME_PATH),
+    frameUrl,
     newTicket: async () => (++asked > MAX_TICKETS ? null : request(send, { type: 'control/ticket' }).catch(() => null)),
     host,
     expectedSize: () => props.frame,

@@ -1,10 +1,13 @@
 // The line between Skinmark's script in an article and its control's frame (an extension page).
 //
-// Nothing on it passes through the page's window: the frame is navigated to its extension address
-// after it is in the document (its `src` never shows the page the extension's address, a stable
-// per-install id in Firefox), its ticket goes in a postMessage that only the extension's origin can
-// receive, and with it a MessagePort that is then the only way either side speaks. A page can post
-// to the frame, but not on that port; it cannot read what goes over it.
+// Nothing on it passes through the page's window. The frame's `src` never shows the page an
+// address that marks this reader: Chrome names an extension by its key, the same for everyone who
+// installs it (a page learns nothing the control's own element does not tell it), so there the
+// frame is created with its address; Firefox's address holds an id made at install, which would
+// follow the reader from site to site, so there the frame starts blank and is navigated to its
+// address once it is in the document. Its ticket goes in a postMessage that only the extension's
+// origin can receive, and with it a MessagePort that is then the only way either side speaks. A
+// page can post to the frame, but not on that port; it cannot read what goes over it.
 //
 // The frame writes only while it can be seen: when the reader is about to act in it (a press, a
 // key), it asks, and this script answers at once whether the frame is drawn as Skinmark drew it (not
@@ -22,6 +25,7 @@ export interface FrameLink {
 }
 
 export interface FrameLinkOptions {
+  /** The frame's address: what its `src` holds when the frame was created with it. */
   frameUrl: string;
   /** A new ticket from the background, or null when there are no more to have. */
   newTicket(): Promise<string | null>;
@@ -109,7 +113,9 @@ export function linkFrame(frame: HTMLIFrameElement, options: FrameLinkOptions): 
   );
 
   navigated = true;
-  load();
+  // A frame created with its address is already on its way there: a second navigation would only
+  // cost the page another document.
+  if (!frame.hasAttribute('src')) load();
   return { send };
 }
 

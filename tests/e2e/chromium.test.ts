@@ -219,9 +219,11 @@ describe('Skinmark in Chromium', () => {
       // Messages that Skinmark's own frame would send, from the page's window instead.
       window.postMessage({ skinmark: 'dismiss' }, '*');
       frame.contentWindow!.postMessage({ skinmark: 'ticket', ticket: '0'.repeat(32) }, '*');
-      return { contentDocument: frame.contentDocument === null, document: document_ };
+      return { contentDocument: frame.contentDocument === null, document: document_, src: frame.getAttribute('src') ?? '' };
     });
-    expect(reach).toEqual({ contentDocument: true, document: 'SecurityError' });
+    expect(reach).toMatchObject({ contentDocument: true, document: 'SecurityError' });
+    // Created with its address: Chrome's, the same for every reader of this build (see lib/page/frame-link.ts).
+    expect(reach.src).toBe(`chrome-extension://${session.extensionId}/control-frame.html`);
     await page.waitForTimeout(800);
     expect(await control(page).locator('[data-testid="skinmark-save"]').getAttribute('aria-pressed')).toBe('false');
     expect(Object.keys(await page.evaluate(readHighlights))).toContain('skinmark-procedure');

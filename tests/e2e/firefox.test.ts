@@ -85,6 +85,9 @@ describe('Skinmark in Firefox', () => {
     const distinct = Number(/(\d+) procedure/.exec(label)?.[1]);
     expect(distinct).toBeGreaterThanOrEqual(6);
     await expect.poll(() => badgeFor(server.url(POST)), { timeout: 5000 }).toBe(String(distinct));
+    // Firefox's extension address holds the install's own id: the frame is navigated there, never given it as its src.
+    const src = await page.evaluate(() => document.querySelector('[data-skinmark="control"]')!.shadowRoot!.querySelector('iframe')!.getAttribute('src'));
+    expect(src).toBeNull();
   });
 
   it("on a clinic's page, highlights its own prose, not its menus; its massage page stays untouched", async () => {
