@@ -5,6 +5,15 @@ import preact from '@preact/preset-vite';
 export const GECKO_ID = 'skinmark@skinmark.invalid';
 
 /**
+ * Chrome's extension id comes from this public key (its private half is kept nowhere: an unpacked
+ * build needs none), so every build has one id, hjofaemkahmkcgcjmllfmmoacnhdbpce, wherever it is
+ * installed from. Without it an unpacked build's id comes from its folder: one per machine, which
+ * the control's frame address (lib/page/frame-link.ts) would show every page that reader opens.
+ */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqkWMbho72n0IRcuDCtA8uST6NzWWYejV6B8wb7FBvmUefANNu0zQQFOhNYDOtX7h8H0LVpDdvJMvtUqPnbk79Fb5WGN7WpR8NbJFzqpFQJvhzNFbiu9Di/hAVAQOCZb6iQEE1rRrdzhxmu1URBvfy76rP7BqXOB7wevY+w19H4nJyM7Q0h4X7NQx65CvCIVblenX/nZ5CtHa1qS3tjwpFH5Q7TytZyvExFSjRzDTbwYphEHqSJfu6I+oPqItKNEp1QTY1A5DqjUCNdVe7EPmhnd3qHn1D5cvhZqeMT/XcJnkjnGx/paigO7imZ7CBbJh9TLocNtk0CDUMTDnEjXq7QIDAQAB';
+
+/**
  * The script that runs on every page is built as an unlisted script and listed here by hand: as a
  * WXT content script it would carry WXT's content-script runtime and the polyfill, which cost more
  * to evaluate than the whole first look (see entrypoints/first-look.ts).
@@ -45,6 +54,7 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     name: 'Skinmark',
+    key: browser === 'firefox' ? undefined : CHROME_PUBLIC_KEY,
     description:
       'Highlights skincare procedures in the articles you read, and keeps your reading list and notes in your browser.',
     // "tabs" lets the popup and side panel know which article the reader is looking at, and the

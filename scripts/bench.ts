@@ -448,10 +448,13 @@ const skincare = rows.filter((r) => r.skin === true);
 const elsewhere = rows.filter((r) => r.skin === false);
 const target = (label: string, value: number, limit: number) =>
   `${label} ${value.toFixed(2)} (target ≤ ${limit}: ${value <= limit ? 'met' : `not met, ${(value / limit).toFixed(2)} × the target`})`;
+const whole = (r: (typeof rows)[number]) => r.content + r.control;
 if (skincare.length) {
   console.log(
-    `targets, skincare pages: ${target('whole/mark.js', median(skincare.map((r) => (r.content + r.control) / r.markOnePass)), 1)}; ` +
-      target('whole/floor', median(skincare.map((r) => (r.content + r.control) / r.floor)), 5),
+    `targets, skincare pages (${skincare.length}): ${target('whole/mark.js', median(skincare.map((r) => whole(r) / r.markOnePass)), 1)}; ` +
+      target('whole/floor', median(skincare.map((r) => whole(r) / r.floor)), 5),
   );
 }
-if (elsewhere.length) console.log(`targets, pages not about skin: ${target('Skinmark/floor', median(elsewhere.map((r) => r.content / r.floor)), 1)}`);
+if (elsewhere.length) {
+  console.log(`targets, pages not about skin (${elsewhere.length}): ${target('whole/floor', median(elsewhere.map((r) => whole(r) / r.floor)), 1)}`);
+}

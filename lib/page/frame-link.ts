@@ -48,18 +48,29 @@ export function linkFrame(frame: HTMLIFrameElement, options: FrameLinkOptions): 
     if (connected) port?.postMessage(message);
   };
 
-  const load = () => {
+  // Bumped whenever the frame holds a new document: a ticket asked for by an older one is dropped.
+  let generation = 0;
+  /** The frame's document is going or gone: whatever link it had goes with it. */
+  const unlink = () => {
+    generation++;
+    clearTimeout(watchdog);
     port?.close();
     port = undefined;
     connected = false;
-    // The blank document the frame starts with is the page's own: navigating it from here loads the
-    // extension page without its address ever being an attribute the page can read.
+  };
+
+  const load = () => {
+    unlink();
+    // A blank document is the page's own: navigating it from here loads the extension page
+    // without its address becoming an attribute the page can read.
     frame.contentWindow?.location.replace(frameUrl);
   };
 
   const connect = async () => {
+    const asked = generation;
     const ticket = await options.newTicket();
-    if (!ticket || signal.aborted) return;
+    // No ticket, the control gone, or the frame loaded again while this one was on its way.
+    if (!ticket || signal.aborted || asked !== generation) return;
     const channel = new MessageChannel();
     port = channel.port1;
     port.onmessage = (event) => {
@@ -78,14 +89,14 @@ export function linkFrame(frame: HTMLIFrameElement, options: FrameLinkOptions): 
     watchdog = setTimeout(() => !connected && !signal.aborted && load(), CONNECT_MS);
   };
 
-  let navigated = false;
   frame.addEventListener(
     'load',
     () => {
-      // The first load is the blank document. A frame the page moved reloads blank too (it has no
-      // address of its own to reload): it is sent to the extension page again. Any other load is
-      // the extension page, whose address this script cannot read (another origin).
-      if (!navigated) return;
+      // Every load is a new document (the page moved the frame, or the watchdog reloaded it): the
+      // link to the old one is gone. A frame that started blank (Firefox) reloads blank, having no
+      // address of its own: it is sent to the extension page again. Any other load is the
+      // extension page, whose address this script cannot read (another origin).
+      unlink();
       let blank = false;
       try {
         blank = frame.contentWindow?.location.href === 'about:blank';
@@ -103,16 +114,8 @@ export function linkFrame(frame: HTMLIFrameElement, options: FrameLinkOptions): 
     send({ skinmark: 'visible', visible: document.visibilityState === 'visible' && isShownAsDrawn(frame, options.host, options.expectedSize()) });
   };
 
-  signal.addEventListener(
-    'abort',
-    () => {
-      clearTimeout(watchdog);
-      port?.close();
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', unlink, { once: true });
 
-  navigated = true;
   // A frame created with its address is already on its way there: a second navigation would only
   // cost the page another document.
   if (!frame.hasAttribute('src')) load();

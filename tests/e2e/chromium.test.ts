@@ -222,8 +222,9 @@ describe('Skinmark in Chromium', () => {
       return { contentDocument: frame.contentDocument === null, document: document_, src: frame.getAttribute('src') ?? '' };
     });
     expect(reach).toMatchObject({ contentDocument: true, document: 'SecurityError' });
-    // Created with its address: Chrome's, the same for every reader of this build (see lib/page/frame-link.ts).
-    expect(reach.src).toBe(`chrome-extension://${session.extensionId}/control-frame.html`);
+    // Created with its address: Chrome's, whose id comes from the manifest's key, the same for every
+    // install of every build (see lib/page/frame-link.ts).
+    expect(reach.src).toBe('chrome-extension://hjofaemkahmkcgcjmllfmmoacnhdbpce/control-frame.html');
     await page.waitForTimeout(800);
     expect(await control(page).locator('[data-testid="skinmark-save"]').getAttribute('aria-pressed')).toBe('false');
     expect(Object.keys(await page.evaluate(readHighlights))).toContain('skinmark-procedure');
