@@ -9,6 +9,8 @@ export const GECKO_ID = 'skinmark@skinmark.invalid';
  * build needs none), so every build has one id, hjofaemkahmkcgcjmllfmmoacnhdbpce, wherever it is
  * installed from. Without it an unpacked build's id comes from its folder: one per machine, which
  * the control's frame address (lib/page/frame-link.ts) would show every page that reader opens.
+ * A build for the Chrome Web Store leaves the key out: the store gives the item its own key, which
+ * is again one id for everyone who installs it.
  */
 const CHROME_PUBLIC_KEY =
   'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAqkWMbho72n0IRcuDCtA8uST6NzWWYejV6B8wb7FBvmUefANNu0zQQFOhNYDOtX7h8H0LVpDdvJMvtUqPnbk79Fb5WGN7WpR8NbJFzqpFQJvhzNFbiu9Di/hAVAQOCZb6iQEE1rRrdzhxmu1URBvfy76rP7BqXOB7wevY+w19H4nJyM7Q0h4X7NQx65CvCIVblenX/nZ5CtHa1qS3tjwpFH5Q7TytZyvExFSjRzDTbwYphEHqSJfu6I+oPqItKNEp1QTY1A5DqjUCNdVe7EPmhnd3qHn1D5cvhZqeMT/XcJnkjnGx/paigO7imZ7CBbJh9TLocNtk0CDUMTDnEjXq7QIDAQAB';

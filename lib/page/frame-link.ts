@@ -1,11 +1,11 @@
 // The line between Skinmark's script in an article and its control's frame (an extension page).
 //
 // Nothing on it passes through the page's window. The frame's `src` never shows the page an
-// address that marks this reader: Chrome names an extension by its key, the same for everyone who
-// installs it (a page learns nothing the control's own element does not tell it), so there the
-// frame is created with its address; Firefox's address holds an id made at install, which would
-// follow the reader from site to site, so there the frame starts blank and is navigated to its
-// address once it is in the document. Its ticket goes in a postMessage that only the extension's
+// address that marks this reader: Chrome names an extension by its key (the manifest's, in
+// wxt.config.ts), one id for everyone who installs Skinmark, which tells a page no more than the
+// control's own element does, so there the frame is created with its address; Firefox's address
+// holds an id made at install, which would follow the reader from site to site, so there the frame
+// starts blank and is navigated to its address once it is in the document. Its ticket goes in a postMessage that only the extension's
 // origin can receive, and with it a MessagePort that is then the only way either side speaks. A
 // page can post to the frame, but not on that port; it cannot read what goes over it.
 //
