@@ -5,9 +5,10 @@
 // wxt.config.ts), one id for everyone who installs Skinmark, which tells a page no more than the
 // control's own element does, so there the frame is created with its address; Firefox's address
 // holds an id made at install, which would follow the reader from site to site, so there the frame
-// starts blank and is navigated to its address once it is in the document. Its ticket goes in a postMessage that only the extension's
-// origin can receive, and with it a MessagePort that is then the only way either side speaks. A
-// page can post to the frame, but not on that port; it cannot read what goes over it.
+// starts blank and is navigated to its address once it is in the document. Its ticket goes in a
+// postMessage that only the extension's origin can receive, and with it a MessagePort that is then
+// the only way either side speaks. A page can post to the frame, but not on that port; it cannot
+// read what goes over it.
 //
 // The frame writes only while it can be seen: when the reader is about to act in it (a press, a
 // key), it asks, and this script answers at once whether the frame is drawn as Skinmark drew it (not
