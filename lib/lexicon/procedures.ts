@@ -4,7 +4,7 @@
 // Brands that are also everyday words (Halo, Vivace, Potenza, Emerge, Forma, Profound, Virtue,
 // Agnes, Kysse, Volite, Titan, enlighten, Clarity, Limelight, Pearl) are only listed with the word
 // that makes them a device ("Vivace RF", "Forma RF", "Icon 1540"), never bare; a page that gave the
-// full name may write the brand alone (lib/page/detector.ts reads it so on that page). The few that
+// full name may write the brand alone (lib/page/page-aliases.ts reads it so on that page). The few that
 // are no English word (Vivace, Potenza, Forma) are read bare on English pages, as written and weak.
 // Japanese names are matched inside longer words, so none is a substring of an everyday word:
 // "ハイフ" (HIFU) is left out, being the start of "ハイフン" (hyphen).

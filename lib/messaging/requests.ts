@@ -14,11 +14,10 @@ import { findArticles, type LibrarySearch } from '../library/search';
 import { copiesSize, libraryFacets, listTrash, readableCopyOf, type LibraryFacets, type ReaderView } from '../library/browse';
 import { ImportBatchSchema, ReadableCopySchema, type ImportCounts } from '../library/transfer';
 import type { LibraryWriter, Trashed } from '../library/writer';
-import type { PageHtml } from '../page/page-html';
+import type { CollectedArticle } from '../background/injection';
 import type { ControlClaim, ControlFrames } from '../background/control-frames';
 import {
   quoteOf,
-  type ArticleInput,
   type ArticleRecord,
   type ArticleSummary,
   type FindResult,
@@ -51,12 +50,12 @@ export interface HandlerContext {
   /** The full-text index over the library. */
   search: LibrarySearch;
   /** Keeps a readable copy of the article just saved, from the HTML its page gave (in the background; never awaited by the save). */
-  keepCopy(article: ArticleRecord, page: PageHtml | undefined): void;
+  keepCopy(article: ArticleRecord, page: CollectedArticle['page']): void;
   setBadge(tabId: number, text: string): Promise<void>;
   /** What the page in a tab says about itself, or its bare URL and title where no script may run. */
-  collectFromTab(tabId: number, withPage?: boolean): Promise<ArticleInput & { page?: PageHtml }>;
+  collectFromTab(tabId: number, withPage?: boolean): Promise<CollectedArticle>;
   /** What the article in one frame of a tab says about itself, as Skinmark's script there reads it. */
-  collectFromFrame(tabId: number, frameId: number, withPage?: boolean): Promise<ArticleInput & { page?: PageHtml }>;
+  collectFromFrame(tabId: number, frameId: number, withPage?: boolean): Promise<CollectedArticle>;
   /** Tickets and claims of the in-page control's frames. */
   controlFrames: ControlFrames;
   /** Puts the in-page control into the frame of a skincare article. */
@@ -508,7 +507,7 @@ async function claimOf({ sender, controlFrames }: HandlerContext): Promise<Contr
 }
 
 /** The article the claim's frame serves, as Skinmark's script there reads it now. */
-async function articleOf(claim: ControlClaim, { collectFromFrame }: HandlerContext, withPage = false): Promise<ArticleInput & { page?: PageHtml }> {
+async function articleOf(claim: ControlClaim, { collectFromFrame }: HandlerContext, withPage = false): Promise<CollectedArticle> {
   const article = await collectFromFrame(claim.tabId, claim.articleFrameId, withPage);
   return { ...article, procedures: article.procedures.filter(isKnownProcedure) };
 }

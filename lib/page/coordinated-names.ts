@@ -14,16 +14,11 @@
 // a bulleted menu, in a list of three items or more of which two are known procedures; any other
 // phrase needs two such lists ("Microneedling, Costa Mesa" once is a place, not a treatment).
 // "&", "+" and "/" do not part items: "Laser & Skin Center" is one name.
-import { NOT_A_NAME, PRODUCTS, type Matcher, type TermMatch } from '../lexicon/matcher';
+import { NOT_A_NAME, PRODUCTS, type Matcher } from '../lexicon/matcher';
 import { NAMED_TREATMENT, type Lang } from '../lexicon/types';
 import { foldWord, isWordCode } from '../lexicon/fold';
+import type { NodeMention } from './detector';
 import { inDocumentOrder, mentionsByNode } from './node-mentions';
-
-export { NAMED_TREATMENT };
-
-export interface LocatedMention extends TermMatch {
-  node: Text;
-}
 
 /** Where a list's run ends: sentence punctuation, brackets, a colon, a line break. */
 const RUN_BREAKS = /[.!?:()[\]{}"“”«»\n\r\t]/g;
@@ -76,7 +71,7 @@ function blockOf(node: Text): Element | null {
 }
 
 /** The blocks that hold a known procedure, with their whole text: a list runs across links and bold. */
-function blocksWith(procedures: readonly LocatedMention[], nodes: readonly Text[], byNode: Map<Text, LocatedMention[]>): Block[] {
+function blocksWith(procedures: readonly NodeMention[], nodes: readonly Text[], byNode: Map<Text, NodeMention[]>): Block[] {
   const wanted = new Set(procedures.map((p) => blockOf(p.node)));
   const blocks = new Map<Element, Block>();
   for (const node of nodes) {
@@ -163,7 +158,7 @@ function isProcedureItem(item: Item, mentions: Block['mentions']): boolean {
  * The page's own treatment names found beside known procedures, highlighted wherever the page uses
  * them. Returns `found` with them added, in document order.
  */
-export function withCoordinatedNames(found: LocatedMention[], nodes: readonly Text[], matcher: Matcher, lang?: Lang): LocatedMention[] {
+export function withCoordinatedNames(found: NodeMention[], nodes: readonly Text[], matcher: Matcher, lang?: Lang): NodeMention[] {
   const procedures = found.filter((m) => m.kind === 'procedure' && !m.topic);
   if (!procedures.length) return found;
   const byNode = mentionsByNode(found);
@@ -193,12 +188,12 @@ export function withCoordinatedNames(found: LocatedMention[], nodes: readonly Te
   const accepted = [...support].filter(([, s]) => s.named || s.count >= 2).map(([key]) => key);
   if (!accepted.length) return found;
 
-  const added: LocatedMention[] = [];
+  const added: NodeMention[] = [];
   for (const node of nodes) {
     const lower = node.data.toLowerCase();
     // A letter whose lower case is longer ("İ") would shift every offset after it.
     if (lower.length !== node.data.length) continue;
-    const hits: LocatedMention[] = [];
+    const hits: NodeMention[] = [];
     for (const key of accepted) {
       for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + key.length)) {
         const end = at + key.length;

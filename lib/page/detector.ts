@@ -8,13 +8,13 @@
 // makeup, food…) weigh against skin in its text.
 import { metaTags, structuredData, type StructuredData } from './page-meta';
 import type { Matcher, TermMatch } from '../lexicon/matcher';
-import type { Lang } from '../lexicon/types';
+import { NAMED_TREATMENT, type Lang } from '../lexicon/types';
 import { foldText } from '../lexicon/fold';
 import { guessLanguage } from '../lexicon/language';
 import { NOT_CONTENT_SELECTOR, findMainContent } from './dom/main-content';
 import { findProse, type Prose } from './dom/prose';
 import { readHeadline, type Headline } from './headline';
-import { NAMED_TREATMENT, withCoordinatedNames } from './coordinated-names';
+import { withCoordinatedNames } from './coordinated-names';
 import { withPageAliases } from './page-aliases';
 
 export interface NodeMention extends TermMatch {

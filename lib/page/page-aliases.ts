@@ -3,14 +3,18 @@
 // "Micro-Dermabrasion"), and a brand written alone after its full name ("the Lumina" after "Lumina
 // Peel"). On that page they name the same procedure; they are highlighted, never evidence, so they
 // are read only once the page is taken as a skincare article.
+import { WORD } from '../lexicon/fold';
 import type { Matcher } from '../lexicon/matcher';
 import type { Lang } from '../lexicon/types';
 import type { NodeMention } from './detector';
 import { inDocumentOrder, mentionsByNode } from './node-mentions';
 
-/** `text` as a whole word: no letter or digit of the lexicon's words right before or after it. */
+/** One character of the lexicon's words: WORD's class, without its repetition. */
+const WORD_CHAR = WORD.source.replace(/\+$/, '');
+
+/** `text` as a whole word: no character of the lexicon's words right before or after it. */
 const wholeWord = (text: string, flags?: string) =>
-  new RegExp(`(?<![0-9A-Za-z\\u00c0-\\u024f])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9A-Za-z\\u00c0-\\u024f])`, flags);
+  new RegExp(`(?<!${WORD_CHAR})${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!${WORD_CHAR})`, flags);
 
 /** An abbreviation in brackets right after a name: "Microdermabrasion (M-D)", "Light Emitting Diode (LED)". */
 const DEFINED_ABBREVIATION = /^\s*\(([A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*)\)/;

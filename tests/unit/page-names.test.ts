@@ -6,7 +6,7 @@ import { startPageController } from '../../lib/page/controller';
 import { DEFAULT_SETTINGS } from '../../lib/shared/settings';
 import { detectOnFreshPage } from '../../lib/page/fresh-page';
 import { initialismsOf } from '../../lib/page/page-aliases';
-import { NAMED_TREATMENT } from '../../lib/page/coordinated-names';
+import { NAMED_TREATMENT } from '../../lib/lexicon/types';
 import { lexiconMatcher } from '../../lib/lexicon/index';
 import type { Lang } from '../../lib/lexicon/types';
 import { documentFrom, fixtureDocument } from './fixture-dom';
