@@ -7,15 +7,14 @@ import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { PageControl, type PageControlProps } from '../../components/page/PageControl';
 import { request, type ResponseOf } from '../../lib/messaging/client';
-import { CONTROL_HOST } from '../../lib/page/controller';
 import { handoff, markOwn, type PageSession } from '../../lib/page/handoff';
 import { FLASH_HIGHLIGHT, indexByNode, mentionAtPoint, rangeAtPoint, registerNoteHighlights, type HighlightedMention } from '../../lib/page/highlighter';
 import { linkFrame, type FrameLink } from '../../lib/page/frame-link';
 import { contentTimings, timed } from '../../lib/page/timings';
 import { anchorPassagesInSteps, selectionSelectors, type AnchoredPassages, type NotePassage } from '../../lib/page/passages';
-import { concerns, isLibraryChanged, isPageCommand } from '../../lib/messaging/events';
+import { isLibraryChanged, isPageCommand } from '../../lib/messaging/events';
 import { CONTROL_FRAME_PATH, type ToFrame } from '../../lib/shared/control-frame-protocol';
-import { normalizeUrl } from '../../lib/shared/url';
+import { mayBeKeyOf, normalizedAddress } from '../../lib/shared/url';
 import { placeCard, type CardPlacement } from '../../lib/page/placement';
 import { NAMED_TREATMENT } from '../../lib/lexicon/types';
 import css from '../../components/page/control.css?inline';
@@ -27,6 +26,8 @@ const FULL_CONTROL_WIDTH = 280;
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend'];
 /** Tickets one control asks for at most: a page that keeps moving the control (reloading its frame) gets no more. */
 const MAX_TICKETS = 10;
+/** The control's host element's name (a plain element stands in where a page took it). */
+const CONTROL_HOST = 'skinmark-page-control';
 /** The frame's size before it says its own: the bar alone. */
 const FIRST_FRAME_SIZE = { width: 220, height: 52 };
 
@@ -302,7 +303,11 @@ async function mount(session: PageSession) {
       return;
     }
     // The library changed for this article (a note added, edited or deleted): find the passages again.
-    if (isLibraryChanged(message) && concerns(message.change, normalizeUrl(location.href))) void loadPassages();
+    // (Matched without the key's digest: its hashing library stays out of every article.)
+    if (isLibraryChanged(message)) {
+      const here = normalizedAddress(location.href);
+      if (message.change.addresses.some((key) => mayBeKeyOf(key, here))) void loadPassages();
+    }
   };
   browser.runtime.onMessage.addListener(onCommand);
   signal.addEventListener(

@@ -18,8 +18,6 @@ import { timed } from './timings';
 
 /** How long a page that is still filling in (an app shell, a new route) is watched for its content. */
 const HYDRATION_WAIT_MS = 15_000;
-/** The in-page control's host element's name (a plain element stands in where a page took it). */
-export const CONTROL_HOST = 'skinmark-page-control';
 
 /** What the controller needs from the extension, passed in so the controller runs in unit tests. */
 export interface PageEnvironment {

@@ -32,6 +32,15 @@ function boundedKey(address: string): string {
  */
 export function normalizeUrl(input: string): string {
   if (input.length <= MAX_KEY_CHARS && BOUNDED_KEY.test(input)) return input;
+  const address = normalizedAddress(input);
+  return address.length <= MAX_KEY_CHARS ? address : boundedKey(address);
+}
+
+/**
+ * The address normalizeUrl keys, before it is bounded: lower-case host, no fragment, no tracking
+ * parameters, no default port. Throws on a non-http(s) URL.
+ */
+export function normalizedAddress(input: string): string {
   const url = new URL(input);
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new Error(`Only web pages can be saved, not ${url.protocol} URLs`);
@@ -45,8 +54,18 @@ export function normalizeUrl(input: string): string {
   }
   if (url.search === '?') url.search = '';
   // Serialised URLs are ASCII (the host in punycode, the rest percent-encoded): slicing is safe.
-  const address = url.toString();
-  return address.length <= MAX_KEY_CHARS ? address : boundedKey(address);
+  return url.toString();
+}
+
+/**
+ * Whether `key` may be the key of the page at `address` (a normalizedAddress), without hashing:
+ * the key itself, or a bounded key that starts the same way. A page's script uses it to tell
+ * whether a library change may concern it, which the digest's library need not be loaded for
+ * (the background only tells a tab of changes to the article it shows).
+ */
+export function mayBeKeyOf(key: string, address: string): boolean {
+  if (address.length <= MAX_KEY_CHARS) return key === address;
+  return key.startsWith(`${address.slice(0, MAX_KEY_CHARS - 80)} sha256:`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_KEY_CHARS, normalizeUrl, trustedCanonical } from '../../lib/shared/url';
+import { MAX_KEY_CHARS, mayBeKeyOf, normalizeUrl, normalizedAddress, trustedCanonical } from '../../lib/shared/url';
 
 describe('normalizeUrl', () => {
   it('drops fragments and tracking parameters and lower-cases the host', () => {
@@ -26,6 +26,21 @@ describe('normalizeUrl', () => {
   it('refuses what is not a web page', () => {
     expect(() => normalizeUrl('javascript:alert(1)')).toThrow(/web pages/);
     expect(() => normalizeUrl('not a url')).toThrow();
+    expect(() => normalizedAddress('javascript:alert(1)')).toThrow(/web pages/);
+  });
+});
+
+describe('mayBeKeyOf (a page telling whether a change may concern it, without hashing)', () => {
+  it('matches its own key, short or bounded, and no other short key', () => {
+    const page = 'https://Blog.Example/post?utm_source=x&id=3#top';
+    expect(mayBeKeyOf(normalizeUrl(page), normalizedAddress(page))).toBe(true);
+    expect(mayBeKeyOf(normalizeUrl('https://blog.example/post?id=4'), normalizedAddress(page))).toBe(false);
+    const long = `https://blog.example/post?state=${'x'.repeat(10_000)}`;
+    expect(mayBeKeyOf(normalizeUrl(long), normalizedAddress(`${long}&fbclid=1#end`))).toBe(true);
+    expect(mayBeKeyOf(normalizeUrl(long), normalizedAddress('https://blog.example/other'))).toBe(false);
+    // A short page is never taken for a bounded key that starts like it.
+    const short = `https://blog.example/post?state=${'x'.repeat(100)}`;
+    expect(mayBeKeyOf(normalizeUrl(long), normalizedAddress(short))).toBe(false);
   });
 });
 
