@@ -38,6 +38,13 @@ describe('mayBeKeyOf (a page telling whether a change may concern it, without ha
     const long = `https://blog.example/post?state=${'x'.repeat(10_000)}`;
     expect(mayBeKeyOf(normalizeUrl(long), normalizedAddress(`${long}&fbclid=1#end`))).toBe(true);
     expect(mayBeKeyOf(normalizeUrl(long), normalizedAddress('https://blog.example/other'))).toBe(false);
+    // Either side of the bound: the address itself, then its bounded key.
+    const at = (length: number) => `https://blog.example/${'z'.repeat(length - 'https://blog.example/'.length)}`;
+    for (const length of [MAX_KEY_CHARS, MAX_KEY_CHARS + 1]) {
+      expect(normalizeUrl(at(length)).length).toBeLessThanOrEqual(MAX_KEY_CHARS);
+      expect(mayBeKeyOf(normalizeUrl(at(length)), normalizedAddress(at(length)))).toBe(true);
+    }
+    expect(normalizeUrl(at(MAX_KEY_CHARS + 1))).toContain(' sha256:');
     // A short page is never taken for a bounded key that starts like it.
     const short = `https://blog.example/post?state=${'x'.repeat(100)}`;
     expect(mayBeKeyOf(normalizeUrl(long), normalizedAddress(short))).toBe(false);
