@@ -21,7 +21,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { WORD } from '../lib/lexicon/fold';
+import { WORD, escapeRegExp } from '../lib/lexicon/fold';
 import { INGREDIENTS, PROCEDURES } from '../lib/lexicon/index';
 import type { ContentTimings } from '../lib/page/timings';
 import { launchChromium } from '../tests/e2e/support/chromium';
@@ -207,7 +207,7 @@ const names = [...PROCEDURES, ...INGREDIENTS]
   .flatMap((e) => [...e.terms, ...(e.abbreviations ?? []), ...(e.weakTerms ?? [])])
   .filter((name) => !/[\u3040-\u30ff\u3400-\u9fff]/.test(name));
 const markPattern = new RegExp(
-  `\\b(?:${names.sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`,
+  `\\b(?:${names.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\b`,
   'gi',
 );
 const server = await serveFolder(folder);

@@ -16,7 +16,6 @@ import { isLibraryChanged, isPageCommand } from '../../lib/messaging/events';
 import { CONTROL_FRAME_PATH, type ToFrame } from '../../lib/shared/control-frame-protocol';
 import { mayBeKeyOf, normalizedAddress } from '../../lib/shared/url';
 import { placeCard, type CardPlacement } from '../../lib/page/placement';
-import { NAMED_TREATMENT } from '../../lib/lexicon/types';
 import css from '../../components/page/control.css?inline';
 
 const send = (message: unknown) => browser.runtime.sendMessage(message);
@@ -202,12 +201,12 @@ async function mount(session: PageSession) {
   void loadPassages();
   signal.addEventListener('abort', () => registerNoteHighlights(window, []), { once: true });
 
-  let byNode = indexByNode(withCards(session.procedureMentions()));
+  let byNode = indexByNode(session.procedureMentions());
   session.addEventListener(
     'change',
     () => {
       props.procedures = session.procedures();
-      byNode = indexByNode(withCards(session.procedureMentions()));
+      byNode = indexByNode(session.procedureMentions());
       // New content may hold a passage not found yet, or may have replaced one found before.
       const lost = [...anchored.ranges.values()].some((range) => !range.startContainer.isConnected || !range.endContainer.isConnected);
       if (anchored.orphans.length || lost) void anchor();
@@ -361,8 +360,6 @@ function dockLayout(root: Element | null): { compact: boolean; dockWidth: number
   return { compact: false, dockWidth: Math.min(340, margin - 32) };
 }
 
-/** Highlights that open a card: a treatment only the page names has none (lib/page/coordinated-names.ts). */
-const withCards = (mentions: readonly HighlightedMention[]) => mentions.filter((h) => h.mention.id !== NAMED_TREATMENT);
 
 /** Shows the card of the mention under the pointer; the card stays while the pointer is on it. */
 function trackHover(

@@ -52,3 +52,6 @@ export const isWordCode = (code: number): boolean =>
   code < 0x80
     ? (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a)
     : code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7;
+
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -110,8 +110,12 @@ export const PRODUCTS = new Set(
     'mascarilla mascarillas mascara crema cremas creme cremes siero maschera masque masques maske').split(' '),
 );
 
-/** Words after which a weak name is read as a verb ("to peel", "gently massage"), listed in entries' notPrecededBy. */
-const VERB_MARKERS = new Set(['to', 'easy', 'gently', 'lightly', 'softly', 'firmly', 'then']);
+/**
+ * Where a name after "to" is a plural, it is the name, not the infinitive ("an alternative to peels"
+ * names them; "to peel" is a verb). Only "to": after an adverb ("gently", "then") a plural-looking
+ * word is the verb's third person ("she then massages").
+ */
+const INFINITIVE_MARKER = 'to';
 
 /** A name of two words joined by a Romance preposition: "jato de plasma", "peeling de fenol". */
 const WITHOUT_PREPOSITION = /^(\S+) (?:de|do|da|di|du|del|des|della) (\S+)$/i;
@@ -325,20 +329,19 @@ export function matcherFrom(compiled: CompiledLexicon): Matcher {
         const end = ends[last]!;
         const matched = text.slice(start, end);
         if (info.exact && !info.exact.some((form) => sameCase(form, matched))) continue;
-        // A house name before a procedure's head word ("Cosmelan Peel") names that procedure: the
-        // highlight covers it. It stays as weak as its head: a house name says nothing of the topic.
-        const named = info.entry.kind === 'procedure' && HEADS.has(wordKeys[last]!) ? houseNameStart(text, starts, ends, wordKeys, i, found[found.length - 1]?.end ?? 0) : i;
         if (info.notFollowedBy && last + 1 < count && info.notFollowedBy.has(wordKeys[last + 1]!)) {
           if (/^[\s\u00a0]+$/.test(text.slice(end, starts[last + 1]!))) continue;
         }
+        // A house name before a procedure's head word ("Cosmelan Peel") names that procedure: the
+        // highlight covers it. It stays as weak as its head: a house name says nothing of the topic.
+        const named = info.entry.kind === 'procedure' && HEADS.has(wordKeys[last]!) ? houseNameStart(text, starts, ends, wordKeys, i, found[found.length - 1]?.end ?? 0) : i;
         if (named < i) start = starts[named]!;
         else if (info.onlyFollowedBy && last + 1 < count && !info.onlyFollowedBy.has(wordKeys[last + 1]!)) {
           if (/^[\s\u00a0]+$/.test(text.slice(end, starts[last + 1]!))) continue;
         }
         if (info.notPrecededBy && i > 0 && info.notPrecededBy.has(wordKeys[i - 1]!)) {
-          // "to peel" is a verb, but a verb is never plural: "an alternative to peels" names them.
-          const pluralAfterVerbMarker = VERB_MARKERS.has(wordKeys[i - 1]!) && last === i && wordKeys[i]!.length > 3 && wordKeys[i]!.endsWith('s') && !namesOf(wordKeys[i]!);
-          if (!pluralAfterVerbMarker && /^[\s\u00a0-]+$/.test(text.slice(ends[i - 1]!, start))) continue;
+          const pluralAfterTo = wordKeys[i - 1] === INFINITIVE_MARKER && last === i && wordKeys[i]!.length > 3 && wordKeys[i]!.endsWith('s') && !namesOf(wordKeys[i]!);
+          if (!pluralAfterTo && /^[\s\u00a0-]+$/.test(text.slice(ends[i - 1]!, start))) continue;
         }
         // A product named after a procedure ("Botox mask", "peel pads") is a product.
         if (info.entry.kind === 'procedure' && last + 1 < count && PRODUCTS.has(wordKeys[last + 1]!)) {

@@ -136,7 +136,7 @@ export function startPageController(env: PageEnvironment, { routeChanged = false
       signal,
       root: found.root,
       procedures,
-      procedureMentions: () => highlighted.filter((h) => h.mention.kind === 'procedure'),
+      procedureMentions: () => highlighted.filter((h) => h.mention.kind === 'procedure' && h.mention.id !== NAMED_TREATMENT),
       dismiss() {
         dismissed.add(page);
         visit?.abort();

@@ -1,8 +1,8 @@
 // Treatments a page names in its own words, found by the company they keep.
 //
-// Clinics and spas sell treatments under house names nobody could list ("Oxygen Smoothie", "Red
+// Clinics and spas sell treatments under house names nobody could list ("Velvet Cloud", "Red
 // Carpet Glow"), and write them into lists beside treatments the lexicon knows: "Includes LED,
-// Oxygen Smoothie and extractions", "Micro-Dermabrasion • LED • oxygen smoothie". Items joined in
+// Velvet Cloud and extractions", "Micro-Dermabrasion • LED • velvet cloud". Items joined in
 // one list are things of one kind, so a short noun phrase listed right beside a known procedure is
 // taken as a treatment too, and then highlighted wherever this page uses it again.
 //
@@ -10,7 +10,7 @@
 // judgement, and it is careful about what it takes: a phrase the lexicon knows as anything else
 // (an ingredient, a product, a condition, another topic), a phrase with a function word, a number
 // or a shop word ("Gift Cards") is never a treatment, nor is a single word (too often an adjective
-// or a first name). One showing is enough for a capitalised name ("Oxygen Smoothie") or a step of
+// or a first name). One showing is enough for a capitalised name ("Velvet Cloud") or a step of
 // a bulleted menu, in a list of three items or more of which two are known procedures; any other
 // phrase needs two such lists ("Microneedling, Costa Mesa" once is a place, not a treatment).
 // "&", "+" and "/" do not part items: "Laser & Skin Center" is one name.

@@ -9,7 +9,7 @@
 import { metaTags, structuredData, type StructuredData } from './page-meta';
 import type { Matcher, TermMatch } from '../lexicon/matcher';
 import { NAMED_TREATMENT, type Lang } from '../lexicon/types';
-import { foldText } from '../lexicon/fold';
+import { escapeRegExp, foldText } from '../lexicon/fold';
 import { guessLanguage } from '../lexicon/language';
 import { NOT_CONTENT_SELECTOR, findMainContent } from './dom/main-content';
 import { findProse, type Prose } from './dom/prose';
@@ -112,7 +112,7 @@ const namePatterns = new Map<string, RegExp>();
 function namePattern(name: string): RegExp {
   let pattern = namePatterns.get(name);
   if (!pattern) {
-    const words = name.split(/\s+/).filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = name.split(/\s+/).filter(Boolean).map(escapeRegExp);
     pattern = new RegExp(words.join('[\\s\\u00a0]*'), 'gi');
     namePatterns.set(name, pattern);
   }
@@ -316,7 +316,7 @@ export function detectSkincareArticle(doc: Document, matcher: Matcher, options: 
   // or a serum's recipe names in its own title a skin product, ingredient, condition or treatment,
   // not just collagen or skin.
   const namesSkinUse = (m: TermMatch) => skinWord(m) && (m.kind === 'procedure' || m.kind === 'condition' || m.kind === 'ingredient' || m.id === SKIN_PRODUCTS);
-  if (isRecipe(doc, page) && !headlineMatches.some(namesSkinUse)) {
+  if (!headlineMatches.some(namesSkinUse) && isRecipe(doc, page)) {
     return none(true, 'not skincare: a recipe', root, undefined, page);
   }
   const found = dropSiteNames(findInNodes(page.prose.nodes, matcher, page.lang), page.headline.siteNames);

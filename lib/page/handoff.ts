@@ -33,7 +33,7 @@ export interface PageSession extends EventTarget {
   readonly root: Element | null;
   /** Procedures found so far, in order of first mention. A "change" event says when they change. */
   procedures(): ProcedureSummary[];
-  /** Procedure mentions with their ranges, for hover cards and "show me where". */
+  /** Mentions of procedures Skinmark knows (a treatment only the page names has no card), with their ranges, for hover cards and "show me where". */
   procedureMentions(): readonly HighlightedMention[];
   /** Set by the in-page control once it is put in: one control per session, whatever the DOM holds. */
   controlMounted?: boolean;

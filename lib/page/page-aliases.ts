@@ -3,7 +3,7 @@
 // "Micro-Dermabrasion"), and a brand written alone after its full name ("the Lumina" after "Lumina
 // Peel"). On that page they name the same procedure; they are highlighted, never evidence, so they
 // are read only once the page is taken as a skincare article.
-import { WORD } from '../lexicon/fold';
+import { WORD, escapeRegExp } from '../lexicon/fold';
 import type { Matcher } from '../lexicon/matcher';
 import type { Lang } from '../lexicon/types';
 import type { NodeMention } from './detector';
@@ -14,7 +14,7 @@ const WORD_CHAR = WORD.source.replace(/\+$/, '');
 
 /** `text` as a whole word: no character of the lexicon's words right before or after it. */
 const wholeWord = (text: string, flags?: string) =>
-  new RegExp(`(?<!${WORD_CHAR})${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!${WORD_CHAR})`, flags);
+  new RegExp(`(?<!${WORD_CHAR})${escapeRegExp(text)}(?!${WORD_CHAR})`, flags);
 
 /** An abbreviation in brackets right after a name: "Microdermabrasion (M-D)", "Light Emitting Diode (LED)". */
 const DEFINED_ABBREVIATION = /^\s*\(([A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)*)\)/;
@@ -66,11 +66,15 @@ function shortNameOf(name: string, matcher: Matcher, lang: Lang): string | undef
 export function withPageAliases(found: NodeMention[], nodes: readonly Text[], matcher: Matcher, lang: Lang): NodeMention[] {
   const defined = new Map<string, NodeMention>();
   const shortNames = new Map<string, NodeMention>();
+  // A name's initials and brand are worked out once: its first mention defines them either way.
+  const namesRead = new Set<string>();
   for (const m of found) {
     if (m.kind !== 'procedure' || m.topic) continue;
     const abbreviation = DEFINED_ABBREVIATION.exec(m.node.data.slice(m.end))?.[1];
     if (abbreviation && abbreviation.length >= 2 && abbreviation.length <= 8 && !defined.has(abbreviation)) defined.set(abbreviation, m);
     const name = m.node.data.slice(m.start, m.end);
+    if (namesRead.has(name)) continue;
+    namesRead.add(name);
     for (const initials of initialismsOf(name)) if (!defined.has(initials)) defined.set(initials, m);
     const short = shortNameOf(name, matcher, lang);
     if (short && !shortNames.has(short)) shortNames.set(short, m);

@@ -19,11 +19,13 @@ export const MAX_KEY_CHARS = 4_096;
  */
 const BOUNDED_KEY = /^https?:\/\/\S+ sha256:[0-9a-f]{64}$/;
 
+/** What a long address's bounded key starts with, before its digest. */
+const boundedKeyStart = (address: string) => `${address.slice(0, MAX_KEY_CHARS - 80)} sha256:`;
+
 /** The start of a long address, then a digest of all of it: bounded, and still unique per address. */
 function boundedKey(address: string): string {
   // Synchronous (crypto.subtle is not), and a vetted implementation rather than a hash of our own.
-  const digest = bytesToHex(sha256(utf8ToBytes(address)));
-  return `${address.slice(0, MAX_KEY_CHARS - 80)} sha256:${digest}`;
+  return `${boundedKeyStart(address)}${bytesToHex(sha256(utf8ToBytes(address)))}`;
 }
 
 /**
@@ -65,7 +67,7 @@ export function normalizedAddress(input: string): string {
  */
 export function mayBeKeyOf(key: string, address: string): boolean {
   if (address.length <= MAX_KEY_CHARS) return key === address;
-  return key.startsWith(`${address.slice(0, MAX_KEY_CHARS - 80)} sha256:`);
+  return key.startsWith(boundedKeyStart(address));
 }
 
 /**

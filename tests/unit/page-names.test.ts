@@ -75,6 +75,12 @@ describe("a spa's own names for its treatments", () => {
   it('reads "an alternative to peels" as peels, where "to peel" would be a verb', () => {
     expect(named('peels')).toEqual(['chemical-peel']);
     expect(find('Learn to peel off the film.')).toEqual([]);
+    expect(find('Reviews compare the studio to massages at home.').map((m) => m.id)).toEqual(['massage']);
+  });
+
+  it('reads a plural after an adverb as the verb it is: "she then massages", "gently massages"', () => {
+    expect(find('She then massages each cheek for a minute.')).toEqual([]);
+    expect(find('The therapist gently massages each cheek.')).toEqual([]);
   });
 });
 
@@ -126,7 +132,7 @@ describe('initials of a procedure named in full', () => {
 
 describe('names across languages and markets', () => {
   it('reads a Romance name without its preposition ("Jato Plasma" for "jato de plasma")', () => {
-    expect(find('O Jato Plasma ainda possui a vantagem', 'pt')).toEqual([{ id: 'plasma-pen', text: 'Jato Plasma', weak: true }]);
+    expect(find('Depois do Jato Plasma o resultado dura meses', 'pt')).toEqual([{ id: 'plasma-pen', text: 'Jato Plasma', weak: true }]);
   });
 
   it('reads a device brand that is a word elsewhere only on English pages, as written, and weak', () => {
